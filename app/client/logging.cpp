@@ -1,0 +1,3 @@
+#include "app/client/logging.h"
+
+Q_LOGGING_CATEGORY(lcClient, "sluice.app.client")

@@ -1,0 +1,10 @@
+#include "core/version.h"
+
+namespace sluice {
+
+QString sluiceVersion()
+{
+    return QStringLiteral(SLUICE_VERSION);
+}
+
+} // namespace sluice

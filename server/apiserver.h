@@ -1,0 +1,45 @@
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+
+#include "core/error.h"
+#include "server/requestauthorizer.h"
+#include "server/serversetup.h"
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+namespace sluice {
+
+/// The HTTP API: builds the QHttpServer, its routes, and listens.
+/// Thread: lives in the server thread. It is moved there before start(), and start()
+/// constructs the QHttpServer inside that thread, because a QHttpServer moved after
+/// construction breaks its WebSockets (QTHTTPSERVER.md, 6c).
+class ApiServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiServer)
+public:
+    explicit ApiServer(ServerSetup setup, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    /// Builds the server and listens; emits listening() or failed().
+    void start();
+
+signals:
+    void listening(quint16 port);
+    void failed(const sluice::Error &error);
+
+private:
+    void addRoutes();
+    QHttpServerResponse info() const;
+
+    ServerSetup m_setup;
+    RequestAuthorizer m_authorizer;
+    std::unique_ptr<QHttpServer> m_http;
+};
+
+} // namespace sluice

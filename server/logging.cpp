@@ -1,0 +1,4 @@
+#include "server/logging.h"
+
+Q_LOGGING_CATEGORY(lcHttp, "sluice.server.http")
+Q_LOGGING_CATEGORY(lcWs, "sluice.server.ws")

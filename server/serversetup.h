@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/config/accesstoken.h"
+#include "core/config/serverconfig.h"
+
+namespace sluice {
+
+/// What the API server needs to start, copied into its thread.
+struct ServerSetup
+{
+    ServerConfig config;
+    AccessToken token { QByteArray() };
+    bool dataDirIsDefault = true;  // reported by /info as a kind, never as a path
+    bool fallBackToAnyPort = false;  // the desktop app: a busy port must not keep the window from working
+};
+
+} // namespace sluice
