@@ -1,39 +1,31 @@
 #include "core/csv/columntype.h"
 
-#include <array>
-#include <utility>
+#include "core/enumnames.h"
 
 namespace sluice {
 
 namespace {
 
-constexpr std::array<std::pair<ColumnType, QLatin1StringView>, 6> kNames { {
-    { ColumnType::Integer, QLatin1StringView("integer") },
-    { ColumnType::Real, QLatin1StringView("real") },
-    { ColumnType::Boolean, QLatin1StringView("boolean") },
-    { ColumnType::Date, QLatin1StringView("date") },
-    { ColumnType::DateTime, QLatin1StringView("datetime") },
-    { ColumnType::Text, QLatin1StringView("text") },
-} };
+using L1 = QLatin1StringView;
+constexpr EnumNames<ColumnType, 6> kNames({ {
+    { ColumnType::Integer, L1("integer") },
+    { ColumnType::Real, L1("real") },
+    { ColumnType::Boolean, L1("boolean") },
+    { ColumnType::Date, L1("date") },
+    { ColumnType::DateTime, L1("datetime") },
+    { ColumnType::Text, L1("text") },
+} });
 
 } // namespace
 
 QString columnTypeName(ColumnType type)
 {
-    for (const auto &[candidate, name] : kNames) {
-        if (candidate == type)
-            return name;
-    }
-    return QStringLiteral("text");
+    return kNames.name(type);
 }
 
 std::optional<ColumnType> columnTypeFromName(QStringView name)
 {
-    for (const auto &[type, candidate] : kNames) {
-        if (name == candidate)
-            return type;
-    }
-    return std::nullopt;
+    return kNames.fromName(name);
 }
 
 } // namespace sluice

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace sluice {
+
+/// One typed cell on its way into a table. Text lives in the owning batch's arena
+/// (offset and length), so a batch of rows is a few flat allocations, not one per cell.
+struct StoredValue
+{
+    enum class Kind : quint8 { Null, Integer, Real, Text };
+
+    Kind kind = Kind::Null;
+    qint64 integer = 0;  // Integer; also booleans (0/1)
+    double real = 0.0;
+    qint64 textOffset = 0;  // Text: where the UTF-8 bytes start in the arena
+    qint64 textLength = 0;
+};
+
+} // namespace sluice

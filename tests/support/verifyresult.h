@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QTest>
+
+// QVERIFY2 evaluates its message even when the check passes, so a plain
+// QVERIFY2(result, qPrintable(result.error().message)) reads error() of a success.
+// This shows the error's message only when there is one.
+#define SLUICE_VERIFY_RESULT(result)                                                                                 \
+    QVERIFY2(static_cast<bool>(result), (result) ? "" : qPrintable((result).error().message))
