@@ -4,6 +4,9 @@
 
 // QVERIFY2 evaluates its message even when the check passes, so a plain
 // QVERIFY2(result, qPrintable(result.error().message)) reads error() of a success.
-// This shows the error's message only when there is one.
-#define SLUICE_VERIFY_RESULT(result)                                                                                 \
-    QVERIFY2(static_cast<bool>(result), (result) ? "" : qPrintable((result).error().message))
+// This evaluates `expression` once and shows the error's message only when there is one.
+#define SLUICE_VERIFY_RESULT(expression)                                                                             \
+    do {                                                                                                             \
+        const auto &sluiceResult = (expression);                                                                     \
+        QVERIFY2(static_cast<bool>(sluiceResult), sluiceResult ? "" : qPrintable(sluiceResult.error().message));     \
+    } while (false)
