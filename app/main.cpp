@@ -6,7 +6,9 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
+#include <QTextStream>
 #include <QTranslator>
 
 #include "app/client/apiclient.h"
@@ -14,6 +16,7 @@
 #include "app/ui/mainwindow.h"
 #include "core/config/commandline.h"
 #include "core/config/localinstance.h"
+#include "core/inspect/inspectcommand.h"
 #include "core/version.h"
 #include "server/headlessserver.h"
 #include "server/serverthread.h"
@@ -72,8 +75,20 @@ int runDesktop(const CommandLineOptions &options)
     return exitCode;
 }
 
+// `sluice inspect FILE ...`: a command-line tool, no window and no server.
+int runInspect(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("sluice.*.debug=false\nsluice.*.info=false"));  // the report is the output
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return sluice::InspectCommand::run(QCoreApplication::arguments().mid(2), out, err);
+}
+
 int runMain(int argc, char **argv)
 {
+    if (argc > 1 && qstrcmp(argv[1], "inspect") == 0)
+        return runInspect(argc, argv);
     const bool noDisplay = !sluice::CommandLine::needsNoDisplay(argc, argv) && !hasDisplay();
     const bool headless = noDisplay || sluice::CommandLine::needsNoDisplay(argc, argv);
     std::unique_ptr<QCoreApplication> app = headless ? std::make_unique<QCoreApplication>(argc, argv)

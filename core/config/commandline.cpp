@@ -33,6 +33,10 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addOptions({ options.server, options.bind, options.port, options.dataDir, options.logRules });
     parser.addPositionalArgument(QStringLiteral("files"), CommandLine::tr("CSV files to upload (desktop only)."),
                                  QStringLiteral("[files...]"));
+    parser.addPositionalArgument(QStringLiteral("inspect"),
+                                 CommandLine::tr("`sluice inspect FILE` shows how a CSV file is read "
+                                                 "(see `sluice inspect --help`)."),
+                                 QStringLiteral("| inspect FILE"));
 }
 
 } // namespace
