@@ -69,14 +69,17 @@ Result<DatasetInfo> DatasetCatalog::create(const NewDataset &dataset) const
     info.sourceName = dataset.sourceName;
     info.sourceBytes = dataset.sourceBytes;
     info.sourceSha256 = dataset.sourceSha256;
+    info.taskId = dataset.taskId;
+    info.inputIndex = dataset.inputIndex;
     const QString now = nowText();
     info.createdAt = info.startedAt = timeFrom(now);
     auto inserted = run(m_connection,
                         QStringLiteral("INSERT INTO datasets (id, name, table_name, state, source_path, source_name, "
-                                       "source_bytes, source_sha256, created_at, started_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       "source_bytes, source_sha256, task_id, input_index, created_at, started_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         { info.id, info.name, info.tableName, datasetStateName(info.state), info.sourcePath,
-                          info.sourceName, info.sourceBytes, info.sourceSha256, now, now });
+                          info.sourceName, info.sourceBytes, info.sourceSha256,
+                          info.taskId.isEmpty() ? QVariant() : QVariant(info.taskId), info.inputIndex, now, now });
     if (!inserted)
         return tl::unexpected(inserted.error());
     return info;
@@ -87,7 +90,8 @@ Result<QList<DatasetInfo>> DatasetCatalog::select(const QString &where, const QV
     auto query = run(m_connection,
                      QStringLiteral("SELECT id, name, table_name, state, source_path, source_name, source_bytes, "
                                     "source_sha256, dialect, record_count, row_count, error_count, error, created_at, "
-                                    "started_at, finished_at FROM datasets %1 ORDER BY created_at, id")
+                                    "started_at, finished_at, task_id, input_index FROM datasets %1 "
+                                    "ORDER BY created_at, id")
                          .arg(where),
                      values);
     if (!query)
@@ -111,6 +115,8 @@ Result<QList<DatasetInfo>> DatasetCatalog::select(const QString &where, const QV
         info.createdAt = timeFrom(query->value(13));
         info.startedAt = timeFrom(query->value(14));
         info.finishedAt = timeFrom(query->value(15));
+        info.taskId = query->value(16).toString();
+        info.inputIndex = query->value(17).toInt();
         found << info;
     }
     for (DatasetInfo &info : found) {
@@ -152,6 +158,16 @@ Result<DatasetInfo> DatasetCatalog::find(const QString &id) const
 Result<QList<DatasetInfo>> DatasetCatalog::list() const
 {
     return select(QString(), {});
+}
+
+Result<std::optional<DatasetInfo>> DatasetCatalog::findByTask(const QString &taskId, int inputIndex) const
+{
+    auto found = select(QStringLiteral("WHERE task_id = ? AND input_index = ?"), { taskId, inputIndex });
+    if (!found)
+        return tl::unexpected(found.error());
+    if (found->isEmpty())
+        return std::optional<DatasetInfo>();
+    return std::optional<DatasetInfo>(found->first());
 }
 
 Result<QList<DatasetInfo>> DatasetCatalog::interrupted() const

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <optional>
+
 #include <QJsonObject>
 
 #include "core/error.h"
@@ -18,6 +20,8 @@ struct NewDataset
     QString sourceName;
     qint64 sourceBytes = 0;
     QString sourceSha256;
+    QString taskId;
+    int inputIndex = 0;
 };
 
 /// The final figures of a finished import.
@@ -40,6 +44,8 @@ public:
     [[nodiscard]] Result<DatasetInfo> create(const NewDataset &dataset) const;
     [[nodiscard]] Result<DatasetInfo> find(const QString &id) const;
     [[nodiscard]] Result<QList<DatasetInfo>> list() const;
+    /// The dataset an import task made from input `inputIndex` of its source, if any.
+    [[nodiscard]] Result<std::optional<DatasetInfo>> findByTask(const QString &taskId, int inputIndex) const;
     /// Datasets left Importing by a process that died: to be cleaned up and redone.
     [[nodiscard]] Result<QList<DatasetInfo>> interrupted() const;
 

@@ -48,6 +48,8 @@ struct DatasetInfo
     QString sourceName;
     qint64 sourceBytes = 0;
     QString sourceSha256;
+    QString taskId;      // the import task that made it; empty for a direct import
+    int inputIndex = 0;  // which input of the source (an archive may hold several CSV files)
     QJsonObject dialect;
     qint64 recordCount = 0;  // data records in the file: rowCount + errorCount
     qint64 rowCount = 0;

@@ -106,6 +106,22 @@ const QList<QStringList> kSteps = {
                        " reason TEXT NOT NULL,"
                        " raw TEXT NOT NULL)"),
     },
+    // 4: which import task made a dataset, from which input of its source, so a task rerun
+    // after a crash redoes only the datasets it had not finished
+    {
+        QStringLiteral("ALTER TABLE datasets ADD COLUMN task_id TEXT"),
+        QStringLiteral("ALTER TABLE datasets ADD COLUMN input_index INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX datasets_by_task ON datasets (task_id, input_index)"),
+    },
+    // 5: what the task engine keeps beyond step 2: the download name of a result (the file on
+    // disk is named by task id), a type-specific summary (JSON), and a cancel asked for while
+    // running, so a crash in between does not run the task again
+    {
+        QStringLiteral("ALTER TABLE tasks ADD COLUMN result_name TEXT"),
+        QStringLiteral("ALTER TABLE tasks ADD COLUMN summary TEXT"),
+        QStringLiteral("ALTER TABLE tasks ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX tasks_by_finish ON tasks (finished_at)"),
+    },
 };
 
 } // namespace

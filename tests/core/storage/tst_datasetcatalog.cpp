@@ -56,7 +56,7 @@ bool tst_DatasetCatalog::tableExists(const QString &name)
 DatasetInfo tst_DatasetCatalog::createWithTable()
 {
     auto created = m_catalog->create(NewDataset { QStringLiteral("sales"), QStringLiteral("/data/uploads/x"),
-                                                  QStringLiteral("sales.csv.gz"), 1234, QStringLiteral("ab12") });
+                                                  QStringLiteral("sales.csv.gz"), 1234, QStringLiteral("ab12"), QString(), 0 });
     if (!created)
         return {};
     if (!m_connection->execute(QStringLiteral("CREATE TABLE \"%1\" (_row INTEGER PRIMARY KEY, a)").arg(created->tableName)))
@@ -66,8 +66,8 @@ DatasetInfo tst_DatasetCatalog::createWithTable()
 
 void tst_DatasetCatalog::createsWithARandomIdAndTable()
 {
-    auto first = m_catalog->create(NewDataset { QStringLiteral("a"), QStringLiteral("/p"), QStringLiteral("a.csv"), 0, QString() });
-    auto second = m_catalog->create(NewDataset { QStringLiteral("a"), QStringLiteral("/p"), QStringLiteral("a.csv"), 0, QString() });
+    auto first = m_catalog->create(NewDataset { QStringLiteral("a"), QStringLiteral("/p"), QStringLiteral("a.csv"), 0, QString(), QString(), 0 });
+    auto second = m_catalog->create(NewDataset { QStringLiteral("a"), QStringLiteral("/p"), QStringLiteral("a.csv"), 0, QString(), QString(), 0 });
     SLUICE_VERIFY_RESULT(first);
     SLUICE_VERIFY_RESULT(second);
     QVERIFY(isWellFormedId(first->id));

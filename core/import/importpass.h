@@ -1,0 +1,70 @@
+#pragma once
+
+#include <chrono>
+#include <variant>
+#include <vector>
+
+#include <QCoreApplication>
+
+#include "core/calc/datasetprofile.h"
+#include "core/csv/csvdialect.h"
+#include "core/import/importbatch.h"
+#include "core/import/importrequest.h"
+#include "core/import/rowconverter.h"
+#include "core/storage/datasetcatalog.h"
+#include "core/storage/sqldialect.h"
+
+namespace sluice {
+
+class InputStream;
+
+/// One streaming pass over an input with the column types fixed: read, convert, calculate,
+/// and hand batches to a TableWriter (which creates the table). Ends with the totals, a
+/// failure, or the first column whose values need a wider type than it was given.
+class ImportPass final
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportPass)
+public:
+    struct Widen
+    {
+        int column;
+        ColumnType to;
+    };
+    using Outcome = std::variant<DatasetTotals, Error, Widen>;
+
+    /// Records per batch handed to the insert thread; cancel is checked once per batch.
+    static constexpr int kBatchRows = 8192;
+
+    ImportPass(const ImportRequest &request, QString datasetId, QString table, QList<TableColumn> columns,
+               std::vector<ColumnConversion> conversions, const CsvDialect &dialect);
+    Q_DISABLE_COPY_MOVE(ImportPass)
+
+    /// Reads `input` (positioned at its start) to the end.
+    Outcome run(InputStream &input);
+
+    /// The statistics of the rows stored; complete once run() returned totals.
+    const DatasetProfile &profile() const { return m_profile; }
+
+private:
+    /// Converts and queues one record; a Widen or an Error when the pass must stop.
+    std::optional<Outcome> take(const CsvRecord &record);
+    void reject(const CsvRecord &record, int column, const QString &reason);
+    void report(const InputStream &input, bool force);
+    bool isCanceled() const;
+
+    const ImportRequest &m_request;
+    QString m_datasetId;
+    QString m_table;
+    QList<TableColumn> m_columns;
+    CsvDialect m_dialect;
+    ValueParser m_parser;
+    RowConverter m_converter;
+    DatasetProfile m_profile;
+    ImportBatch m_batch;
+    qint64 m_rows = 0;
+    qint64 m_rejected = 0;
+    std::chrono::steady_clock::time_point m_started;
+    std::chrono::steady_clock::time_point m_lastReport;
+};
+
+} // namespace sluice
