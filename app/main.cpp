@@ -68,7 +68,9 @@ int runDesktop(const CommandLineOptions &options)
     });
     QObject::connect(&server, &sluice::ServerThread::failed, &window,
                      [&](const sluice::Error &error) { window.showServerStartFailure(error.message); });
-    server.start(sluice::ServerSetup { config, local.token(), local.dataDirectory().isDefault(), true });
+    server.start(sluice::ServerSetup { config, local.token(), local.dataDirectory().isDefault(), true,
+                                       sluice::DatabaseConfig { local.dataDirectory().databasePath() },
+                                       local.dataDirectory().path() });
     window.show();
     const int exitCode = QApplication::exec();
     server.stop();

@@ -1,5 +1,7 @@
 #include "server/apierror.h"
 
+#include "server/apireply.h"
+
 #include <QJsonDocument>
 
 namespace sluice {
@@ -34,15 +36,15 @@ QHttpServerResponse jsonResponse(const QJsonObject &body, QHttpServerResponse::S
                                QJsonDocument(body).toJson(QJsonDocument::Compact), status);
 }
 
+QJsonObject errorBody(const Error &error)
+{
+    return { { QStringLiteral("error"), QJsonObject { { QStringLiteral("code"), errorCodeName(error.code) },
+                                                      { QStringLiteral("message"), error.message } } } };
+}
+
 QHttpServerResponse errorResponse(const Error &error)
 {
-    const QJsonObject body { { QStringLiteral("error"),
-                               QJsonObject { { QStringLiteral("code"), errorCodeName(error.code) },
-                                             { QStringLiteral("message"), error.message } } } };
-    QHttpServerResponse response = jsonResponse(body, httpStatus(error.code));
-    if (error.code == ErrorCode::Unauthorized)
-        response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"sluice\""));
-    return response;
+    return ApiReply::error(error).toResponse();
 }
 
 } // namespace sluice

@@ -10,7 +10,10 @@ namespace sluice {
 /// The one place that maps an ErrorCode to its HTTP status.
 QHttpServerResponse::StatusCode httpStatus(ErrorCode code);
 
-/// `{"error": {"code": "...", "message": "..."}}` with the status that fits the code.
+/// `{"error": {"code": "...", "message": "..."}}`.
+QJsonObject errorBody(const Error &error);
+
+/// That body with the status that fits the code.
 QHttpServerResponse errorResponse(const Error &error);
 
 /// A compact JSON body (QtHttpServer 6.4 would indent a QJsonDocument).

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QThread>
 
+#include "core/storage/databaseconnection.h"
+#include "core/storage/schemamigrator.h"
 #include "core/version.h"
 #include "server/apierror.h"
 #include "server/logging.h"
@@ -39,6 +41,8 @@ ApiServer::ApiServer(ServerSetup setup, QObject *parent)
     , m_setup(std::move(setup))
     , m_authorizer(m_setup.token, isLoopback(m_setup.config.bindAddress))
 {
+    m_pool.setObjectName(QStringLiteral("sluice-api-pool"));
+    m_pool.setMaxThreadCount(4);
 }
 
 ApiServer::~ApiServer() = default;
@@ -52,6 +56,10 @@ void ApiServer::start()
                             tr("The bind address \"%1\" (from --bind or server/bind in sluice.ini) is not an IP "
                                "address.")
                                 .arg(m_setup.config.bindAddress) });
+        return;
+    }
+    if (auto prepared = prepareDatabase(); !prepared) {
+        emit failed(prepared.error());
         return;
     }
     m_http = std::make_unique<QHttpServer>();
@@ -70,6 +78,18 @@ void ApiServer::start()
     }
     qCInfo(lcHttp) << "listening on" << m_setup.config.bindAddress << "port" << port;
     emit listening(port);
+}
+
+Result<void> ApiServer::prepareDatabase() const
+{
+    // Migrations run once at start, before any request can reach the catalog.
+    auto connection = DatabaseConnection::open(m_setup.database, QStringLiteral("startup"));
+    if (!connection)
+        return tl::unexpected(connection.error());
+    auto migrated = SchemaMigrator::migrate(**connection);
+    if (!migrated)
+        return tl::unexpected(migrated.error());
+    return {};
 }
 
 void ApiServer::addRoutes()
@@ -101,6 +121,7 @@ QHttpServerResponse ApiServer::info() const
         { QStringLiteral("version"), sluiceVersion() },
         { QStringLiteral("bindAddress"), config.bindAddress },
         { QStringLiteral("dataDir"), m_setup.dataDirIsDefault ? QStringLiteral("default") : QStringLiteral("custom") },
+        { QStringLiteral("database"), QStringLiteral("sqlite") },
         { QStringLiteral("limits"), limitsJson(config.limits) },
     });
 }

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QObject>
+#include <QThreadPool>
 
 #include "core/error.h"
 #include "server/requestauthorizer.h"
@@ -34,11 +35,13 @@ signals:
     void failed(const sluice::Error &error);
 
 private:
+    [[nodiscard]] Result<void> prepareDatabase() const;
     void addRoutes();
     QHttpServerResponse info() const;
 
     ServerSetup m_setup;
     RequestAuthorizer m_authorizer;
+    QThreadPool m_pool;  // database and file work; never the global pool (2 threads here)
     std::unique_ptr<QHttpServer> m_http;
 };
 

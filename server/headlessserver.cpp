@@ -49,7 +49,8 @@ int HeadlessServer::run(const CommandLineOptions &options)
         printLine(stderr, tr("sluice: %1").arg(error.message));
         QCoreApplication::exit(1);
     });
-    server.start(ServerSetup { config, local.token(), local.dataDirectory().isDefault() });
+    server.start(ServerSetup { config, local.token(), local.dataDirectory().isDefault(), false,
+                               DatabaseConfig { local.dataDirectory().databasePath() }, local.dataDirectory().path() });
     const int exitCode = QCoreApplication::exec();
     server.stop();
     return exitCode;

@@ -2,6 +2,7 @@
 
 #include "core/config/accesstoken.h"
 #include "core/config/serverconfig.h"
+#include "core/storage/databaseconfig.h"
 
 namespace sluice {
 
@@ -12,6 +13,8 @@ struct ServerSetup
     AccessToken token { QByteArray() };
     bool dataDirIsDefault = true;  // reported by /info as a kind, never as a path
     bool fallBackToAnyPort = false;  // the desktop app: a busy port must not keep the window from working
+    DatabaseConfig database;
+    QString dataDirectory;  // holds uploads/ and exports/
 };
 
 } // namespace sluice

@@ -80,4 +80,9 @@ QString DataDirectory::tokenPath() const
     return filePath(kTokenName);
 }
 
+QString DataDirectory::databasePath() const
+{
+    return filePath(QStringLiteral("sluice.db"));
+}
+
 } // namespace sluice

@@ -32,6 +32,7 @@ public:
     QString filePath(const QString &name) const;
     QString settingsPath() const;
     QString tokenPath() const;
+    QString databasePath() const;
 
 private:
     DataDirectory(QString path, bool isDefault);

@@ -32,7 +32,8 @@ bool TestServer::start()
     m_thread = std::make_unique<ServerThread>();
     QSignalSpy listening(m_thread.get(), &ServerThread::listening);
     QSignalSpy failed(m_thread.get(), &ServerThread::failed);
-    m_thread->start(ServerSetup { m_config, AccessToken(m_token), false, m_fallBackToAnyPort });
+    m_thread->start(ServerSetup { m_config, AccessToken(m_token), false, m_fallBackToAnyPort, database(),
+                                  m_dataDirectory.path() });
     if (!QTest::qWaitFor([&] { return !listening.isEmpty() || !failed.isEmpty(); }, 10000))
         return false;
     if (!failed.isEmpty()) {

@@ -26,11 +26,14 @@ public:
     quint16 port() const { return m_port; }
     QByteArray token() const { return m_token; }
     Error error() const { return m_error; }
+    QString dataDirectory() const { return m_dataDirectory.path(); }
+    DatabaseConfig database() const { return DatabaseConfig { m_dataDirectory.filePath(QStringLiteral("sluice.db")) }; }
 
 private:
     ServerConfig m_config;
     bool m_fallBackToAnyPort;
     QByteArray m_token;
+    QTemporaryDir m_dataDirectory;
     std::unique_ptr<ServerThread> m_thread;
     quint16 m_port = 0;
     Error m_error;
