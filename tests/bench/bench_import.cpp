@@ -1,0 +1,175 @@
+// The full import (parse + types + insert + every calculation) on generated "sales" files,
+// next to the sqlite3 shell's untyped `.import` of the same file measured in the same run;
+// and the calculations alone (parse + convert + statistics, no database) next to parse +
+// convert alone. Prints figures; never pass/fail.
+// Usage: bench_import [--sizes 100MB,1GB] [--runs 3] [--dir DIR]
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+#include "bench/benchharness.h"
+#include "core/calc/datasetprofile.h"
+#include "core/csv/csvfilereader.h"
+#include "core/csv/csvsniffer.h"
+#include "core/csv/typeinference.h"
+#include "core/import/datasetimporter.h"
+#include "core/import/rowconverter.h"
+#include "core/storage/databaseconnection.h"
+#include "core/storage/rowbatch.h"
+#include "core/storage/schemamigrator.h"
+
+using namespace sluice;
+using namespace sluice::bench;
+
+namespace {
+
+int importFile(const QString &path, const QString &databasePath)
+{
+    QFile::remove(databasePath);
+    {
+        auto connection = DatabaseConnection::open(DatabaseConfig { databasePath }, QStringLiteral("bench"));
+        if (!connection || !SchemaMigrator::migrate(**connection))
+            return 1;
+    }
+    ImportRequest request;
+    request.database = DatabaseConfig { databasePath };
+    request.sourcePath = path;
+    request.sourceName = QFileInfo(path).fileName();
+    auto imported = DatasetImporter(request).run();
+    if (!imported) {
+        std::fprintf(stderr, "%s\n", qPrintable(imported.error().message));
+        return 1;
+    }
+    std::printf("%lld\n", imported->first().rowCount);
+    return 0;
+}
+
+// Parse, type and convert every record; with `calculate`, feed the statistics too.
+int convertFile(const QString &path, bool calculate)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 1;
+    auto sniffed = CsvSniffer().sniff(file);
+    if (!sniffed)
+        return 1;
+    ValueFormat format;
+    format.decimalSeparator = sniffed->dialect.decimalSeparator;
+    format.thousandsSeparator = sniffed->dialect.thousandsSeparator;
+    std::vector<ColumnConversion> conversions;
+    QList<ColumnSpec> specs;
+    {
+        CsvFileReader sampler(file, sniffed->dialect, path);
+        if (!sampler.open())
+            return 1;
+        TypeInference inference(format);
+        CsvRecord record;
+        while (!inference.isDecided() && *sampler.next(record))
+            inference.observe(record);
+        inference.decide();
+        for (int c = 0; c < sniffed->columnCount; ++c) {
+            conversions.push_back(ColumnConversion { inference.column(c).type, inference.column(c).dateOrder });
+            specs << ColumnSpec { sniffed->columnNames.value(c), inference.column(c).type };
+        }
+    }
+    file.seek(0);
+    CsvFileReader reader(file, sniffed->dialect, path);
+    if (!reader.open())
+        return 1;
+    RowConverter converter(conversions, format);
+    DatasetProfile profile(specs);
+    RowBatch batch(int(conversions.size()));
+    CsvRecord record;
+    qint64 rows = 0;
+    while (*reader.next(record)) {
+        if (record.fieldCount() != converter.columnCount() || converter.convert(record, batch))
+            continue;
+        if (calculate)
+            profile.addRow(converter.cells());
+        if (++rows % 8192 == 0)
+            batch.clear();
+    }
+    std::printf("%lld\n", rows);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("sluice.*.debug=false\nsluice.*.info=false"));
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.value(0) == u"child") {
+        const QString mode = arguments.value(1);
+        if (mode == u"import")
+            return importFile(arguments.value(2), arguments.value(3));
+        return convertFile(arguments.value(2), mode == u"calculate");
+    }
+
+    QStringList sizes { QStringLiteral("100MB"), QStringLiteral("1GB") };
+    int runs = 3;
+    QString directory = QDir::temp().filePath(QStringLiteral("sluice-bench"));
+    for (int i = 0; i + 1 < arguments.size(); i += 2) {
+        if (arguments[i] == u"--sizes")
+            sizes = arguments[i + 1].split(u',');
+        else if (arguments[i] == u"--runs")
+            runs = std::max(1, arguments[i + 1].toInt());
+        else if (arguments[i] == u"--dir")
+            directory = arguments[i + 1];
+    }
+    const QString self = QCoreApplication::applicationFilePath();
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    const QString db = QDir(directory).filePath(QStringLiteral("import.db"));
+    auto removeDatabase = [&] {
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(db + suffix);
+    };
+
+    std::printf("Import, median of %d runs (time, throughput, peak RSS, ratio)\n", runs);
+    for (const QString &size : std::as_const(sizes)) {
+        const QString path = salesFile(directory, parseSize(size));
+        const qint64 bytes = QFileInfo(path).size();
+        QByteArray rowsText;
+        {
+            QFile out(QDir(directory).filePath(QStringLiteral("rows.txt")));
+            runMeasured(self, { QStringLiteral("child"), QStringLiteral("convert"), path }, out.fileName());
+            out.open(QIODevice::ReadOnly);
+            rowsText = out.readAll().trimmed();
+        }
+        const qint64 rows = rowsText.toLongLong();
+        std::printf("\nsales %s: %lld bytes, %lld rows\n", qPrintable(size), bytes, rows);
+
+        Summary shell;
+        if (!sqlite.isEmpty()) {
+            shell = medianOf(runs, [&] {
+                removeDatabase();
+                return runMeasured(sqlite, { db, QStringLiteral(".import --csv %1 t").arg(path) });
+            });
+            printRow(QStringLiteral("sqlite3 shell .import (untyped)"), shell, bytes, rows);
+        }
+        const Summary full = medianOf(runs, [&] {
+            return runMeasured(self, { QStringLiteral("child"), QStringLiteral("import"), path, db });
+        });
+        removeDatabase();
+        printRow(QStringLiteral("sluice import (typed, all stats)"), full, bytes, rows, &shell,
+                 QStringLiteral("the shell's time"));
+        if (shell.seconds > 0)
+            std::printf("  %-34s %.2fx as fast as the sqlite3 shell's .import\n", "full import:",
+                        shell.seconds / full.seconds);
+        const Summary convert = medianOf(runs, [&] {
+            return runMeasured(self, { QStringLiteral("child"), QStringLiteral("convert"), path });
+        });
+        printRow(QStringLiteral("parse + types + convert"), convert, bytes, rows);
+        const Summary calculate = medianOf(runs, [&] {
+            return runMeasured(self, { QStringLiteral("child"), QStringLiteral("calculate"), path });
+        });
+        printRow(QStringLiteral("... + all calculations"), calculate, bytes, rows, &convert,
+                 QStringLiteral("parse + convert"));
+    }
+    return 0;
+}
