@@ -16,73 +16,114 @@ namespace {
 
 constexpr qsizetype kPadding = 64;
 
-// Finds the first delimiter, LF, CR or NUL at or after p. It classifies 64 bytes at a time
-// into a bit mask and answers the next few fields from that mask: most fields are short.
+// Classifies the input 64 bytes at a time into bit masks and answers the next special byte
+// from them: most fields are short, so one mask serves several fields. Two views of a block:
+// outside quotes the delimiter, LF, CR and NUL end a field; inside quotes the quote, LF, CR and
+// NUL matter (line ends are counted, a NUL is an error). The same pass notes bytes >= 0x80, so
+// that an ASCII record needs no UTF-8 validation. One finder serves one record: the blocks it
+// loads then start at or after the record's first byte and cover every byte it has scanned.
 // The buffer ends in kPadding zero bytes, so the scan always stops at the end of the data.
 class SpecialFinder final
 {
 public:
-    explicit SpecialFinder(char delimiter)
+    SpecialFinder(char delimiter, char quote)
         : m_delimiter(delimiter)
+        , m_quote(quote)
     {
 #if defined(__SSE2__)
         m_vDelimiter = _mm_set1_epi8(delimiter);
+        m_vQuote = _mm_set1_epi8(quote);
         m_vLf = _mm_set1_epi8('\n');
         m_vCr = _mm_set1_epi8('\r');
 #endif
     }
 
-    const char *find(const char *p)
+    /// The first delimiter, LF, CR or NUL at or after p.
+    const char *find(const char *p) { return next(p, &SpecialFinder::m_fieldMask); }
+    /// The first quote, LF, CR or NUL at or after p.
+    const char *findInQuotes(const char *p) { return next(p, &SpecialFinder::m_quotedMask); }
+
+    /// False when no byte >= 0x80 lies between the record's start and rawEnd, which must not be
+    /// past the block of the last hit; true when there may be one.
+    bool mayHaveNonAscii(const char *rawEnd) const
     {
-        quint64 mask;
+        const auto offset = quintptr(rawEnd) - quintptr(m_base);
+        if (!m_base || offset > 64)
+            return true;
+        const quint64 inRecord = offset == 64 ? ~quint64(0) : (quint64(1) << offset) - 1;
+        return m_highSeen != 0 || (m_highMask & inRecord) != 0;
+    }
+
+private:
+    const char *next(const char *p, quint64 SpecialFinder::*masks)
+    {
         const auto offset = quintptr(p) - quintptr(m_base);
-        if (m_base && offset < 64) {
-            mask = m_mask & (~quint64(0) << offset);
-        } else {
-            m_base = p;
-            m_mask = maskAt(p);
-            mask = m_mask;
-        }
+        if (!m_base || offset >= 64)
+            load(p);
+        quint64 mask = (this->*masks) & (~quint64(0) << (p - m_base));
         while (mask == 0) {
-            m_base += 64;
-            m_mask = maskAt(m_base);
-            mask = m_mask;
+            load(m_base + 64);
+            mask = this->*masks;
         }
         return m_base + __builtin_ctzll(mask);
     }
 
-private:
-    quint64 maskAt(const char *p) const
+    // Every byte of the block being left was scanned and lies before the caller's position,
+    // so it belongs to the record.
+    void load(const char *p)
     {
+        m_highSeen |= m_highMask;
+        m_base = p;
 #if defined(__SSE2__)
-        quint64 mask = 0;
+        quint64 field = 0;
+        quint64 quoted = 0;
+        quint64 high = 0;
         const __m128i zero = _mm_setzero_si128();
         for (int i = 0; i < 4; ++i) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * i));
-            const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, m_vDelimiter), _mm_cmpeq_epi8(v, m_vLf)),
-                                              _mm_or_si128(_mm_cmpeq_epi8(v, m_vCr), _mm_cmpeq_epi8(v, zero)));
-            mask |= quint64(unsigned(_mm_movemask_epi8(hits))) << (16 * i);
+            const __m128i common = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, m_vLf), _mm_cmpeq_epi8(v, m_vCr)),
+                                                _mm_cmpeq_epi8(v, zero));
+            const int shift = 16 * i;
+            field |= quint64(unsigned(_mm_movemask_epi8(_mm_or_si128(common, _mm_cmpeq_epi8(v, m_vDelimiter)))))
+                << shift;
+            quoted |= quint64(unsigned(_mm_movemask_epi8(_mm_or_si128(common, _mm_cmpeq_epi8(v, m_vQuote)))))
+                << shift;
+            high |= quint64(unsigned(_mm_movemask_epi8(v))) << shift;
         }
-        return mask;
+        m_fieldMask = field;
+        m_quotedMask = quoted;
+        m_highMask = high;
 #else
-        quint64 mask = 0;
+        m_fieldMask = 0;
+        m_quotedMask = 0;
+        m_highMask = 0;
         for (int i = 0; i < 64; ++i) {
             const char c = p[i];
-            if (c == m_delimiter || c == '\n' || c == '\r' || c == '\0')
-                mask |= quint64(1) << i;
+            const quint64 bit = quint64(1) << i;
+            const bool common = c == '\n' || c == '\r' || c == '\0';
+            if (common || c == m_delimiter)
+                m_fieldMask |= bit;
+            if (common || c == m_quote)
+                m_quotedMask |= bit;
+            if (static_cast<unsigned char>(c) >= 0x80)
+                m_highMask |= bit;
         }
-        return mask;
 #endif
     }
 
     char m_delimiter;
+    char m_quote;
 #if defined(__SSE2__)
     __m128i m_vDelimiter;
+    __m128i m_vQuote;
     __m128i m_vLf;
     __m128i m_vCr;
 #endif
     const char *m_base = nullptr;
-    quint64 m_mask = 0;
+    quint64 m_fieldMask = 0;
+    quint64 m_quotedMask = 0;
+    quint64 m_highMask = 0;
+    quint64 m_highSeen = 0;  // bytes >= 0x80 in the blocks left behind
 };
 
 // Line ends inside a quoted field (CRLF counts once) and the first NUL, if any.
@@ -90,24 +131,19 @@ struct QuotedScan
 {
     qint64 lineEnds = 0;
     const char *nul = nullptr;
-};
 
-QuotedScan scanQuoted(const char *p, const char *end)
-{
-    QuotedScan scan;
-    for (; p < end; ++p) {
-        const char c = *p;
-        if (c == '\n') {
-            ++scan.lineEnds;
-        } else if (c == '\r') {
-            if (p + 1 == end || p[1] != '\n')
-                ++scan.lineEnds;
-        } else if (c == '\0' && !scan.nul) {
-            scan.nul = p;
-        }
+    // c points at a LF, CR or NUL inside the quotes; c[1] is readable (the closing quote or
+    // the padding follow).
+    void note(const char *c)
+    {
+        if (*c == '\n')
+            ++lineEnds;
+        else if (*c == '\r')
+            lineEnds += c[1] != '\n';
+        else if (!nul)
+            nul = c;
     }
-    return scan;
-}
+};
 
 } // namespace
 
@@ -256,7 +292,7 @@ Result<CsvReader::Step> CsvReader::parseRecord(CsvRecord &record)
         return Step::Blank;
     }
 
-    SpecialFinder finder(m_delimiter);
+    SpecialFinder finder(m_delimiter, m_quote);
     const char delimiter = m_delimiter;
     const char quote = m_quote;
     const qsizetype maxField = m_limits.maxFieldBytes;
@@ -305,8 +341,9 @@ Result<CsvReader::Step> CsvReader::parseRecord(CsvRecord &record)
         fieldStart = p;
         const char *q = p;
         if (quote) {
-            // Spaces before a quoted field are not part of it: `a, "b"` is a and b.
-            while (q < end && (*q == ' ' || *q == '\t') && *q != delimiter)
+            // Spaces before a quoted field are not part of it: `a, "b"` is a and b. The padding
+            // after the data is not a space, so the loop stops at the end.
+            while ((*q == ' ' || *q == '\t') && *q != delimiter)
                 ++q;
             if (q == end && !m_eof)
                 return needMore();
@@ -318,15 +355,21 @@ Result<CsvReader::Step> CsvReader::parseRecord(CsvRecord &record)
             const char *r = content;
             const char *close;
             bool escaped = false;
+            QuotedScan scan;
             const auto scratchStart = qsizetype(m_scratch.size());
             for (;;) {
-                close = static_cast<const char *>(std::memchr(r, quote, size_t(end - r)));
-                if (!close) {
+                close = finder.findInQuotes(r);
+                if (close >= end) {
                     if (!m_eof)
                         return needMore();
                     return tl::unexpected(errorAt(ErrorCode::InvalidInput, m_line + innerLines,
                                                   column(),
                                                   tr("the quoted field is not closed before the end of the file.")));
+                }
+                r = close + 1;
+                if (*close != quote) {
+                    scan.note(close);
+                    continue;
                 }
                 if (close + 1 == end && !m_eof)
                     return needMore();  // it could be the first half of ""
@@ -338,7 +381,6 @@ Result<CsvReader::Step> CsvReader::parseRecord(CsvRecord &record)
                 }
                 break;
             }
-            const QuotedScan scan = scanQuoted(content, close);
             if (scan.nul)
                 return nulError();
             const char *after = close + 1;
@@ -418,15 +460,17 @@ Result<CsvReader::Step> CsvReader::parseRecord(CsvRecord &record)
     m_line += innerLines + (rawEnd == end ? 0 : 1);
     m_pendingCr = endsInCr;
     m_pos = p - base;
-    if (m_checkUtf8)
+    if (m_checkUtf8 && finder.mayHaveNonAscii(rawEnd))
         validateUtf8(record);
     return Step::Record;
 }
 
 void CsvReader::validateUtf8(CsvRecord &record) const
 {
+    // Fields end at ASCII bytes, and unescaping removes ASCII quotes: when the whole record is
+    // valid, so is every field.
     const QByteArrayView raw = record.rawText();
-    if (utf8::firstNonAscii(raw.data(), raw.size()) == raw.size())
+    if (utf8::isValid(raw.data(), raw.size()))
         return;
     for (int i = 0; i < record.fieldCount(); ++i) {
         const QByteArrayView value = record.field(i);

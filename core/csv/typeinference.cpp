@@ -6,24 +6,71 @@
 
 namespace sluice {
 
+namespace {
+
+inline bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Index just past the run of digits starting at i.
+inline qsizetype digitRunEnd(const char *data, qsizetype i, qsizetype size)
+{
+    while (i < size && isDigit(data[i]))
+        ++i;
+    return i;
+}
+
+// The numbers of a typical numeric column, "-42" or "719.39" (fraction only when allowed):
+// a sign, up to 18 digits without a leading zero, a '.' and digits. Every such text is an
+// integer (without fraction) or a real in every ValueFormat that allows it, and never NaN: a
+// decided numeric column accepts it without the full validators, which judge everything else.
+inline bool isPlainNumber(QByteArrayView text, bool allowFraction)
+{
+    const char *data = text.data();
+    const qsizetype size = text.size();
+    qsizetype i = (size > 0 && data[0] == '-') ? 1 : 0;
+    const qsizetype digits = i;
+    i = digitRunEnd(data, i, size);
+    const qsizetype count = i - digits;
+    if (count == 0 || count > 18 || (count > 1 && data[digits] == '0'))
+        return false;
+    if (i == size)
+        return true;
+    if (!allowFraction || data[i] != '.')
+        return false;
+    const qsizetype fraction = i + 1;
+    i = digitRunEnd(data, fraction, size);
+    return i == size && i > fraction;
+}
+
+} // namespace
+
 TypeInference::TypeInference(ValueFormat format, qint64 sampleRecords)
     : m_parser(std::move(format))
     , m_sampleRecords(std::max<qint64>(1, sampleRecords))
+    , m_plainFractions(m_parser.format().decimalSeparator == '.' && m_parser.format().thousandsSeparator == '\0')
 {
 }
 
 inline void TypeInference::observeValue(State &state, QByteArrayView value) const
 {
-    if (state.type == ColumnType::Text && !state.unknown) {
-        // The common wide column: only nulls are counted.
-        if (m_parser.isNull(value))
-            ++state.nullCount;
-        else
-            ++state.valueCount;
+    // A null token may look like a number ("-1" in some files): nulls are settled first.
+    if (m_parser.isNull(value)) {
+        ++state.nullCount;
         return;
     }
-    if (m_parser.isNull(value)
-        || ((state.unknown || isNumeric(state.type)) && m_parser.isNaN(value))) {
+    if (!state.unknown) {
+        // Fast paths for typed columns: Text needs no check, and a numeric column takes its usual
+        // numbers without the NaN and full number checks.
+        if (state.type == ColumnType::Text
+            || (isNumeric(state.type)
+                && isPlainNumber(value, state.type == ColumnType::Real && m_plainFractions))) {
+            ++state.valueCount;
+            return;
+        }
+    }
+    if ((state.unknown || isNumeric(state.type)) && m_parser.isNaN(value)) {
         ++state.nullCount;
         return;
     }
@@ -80,11 +127,12 @@ void TypeInference::observe(const CsvRecord &record, std::vector<TypeWidening> *
         }
         m_columns.resize(size_t(fields), added);
     }
+    const bool report = m_decided && widenings;
     for (int i = 0; i < fields; ++i) {
         State &state = m_columns[size_t(i)];
         const ColumnType before = state.type;
         observeValue(state, record.field(i));
-        if (m_decided && widenings && state.type != before)
+        if (report && state.type != before)
             widenings->push_back(TypeWidening { i, before, state.type, record.recordNumber() });
     }
     for (size_t i = size_t(fields); i < m_columns.size(); ++i)
@@ -129,16 +177,15 @@ InferredColumn TypeInference::column(int index) const
 
 TemporalKind TypeInference::parseTemporal(State &state, QByteArrayView value) const
 {
-    qint64 parsed = 0;
     if (m_forcedOrder)
-        return ValueParser::parseTemporal(value, *m_forcedOrder, &parsed);
+        return ValueParser::temporalKind(value, *m_forcedOrder);
     if (!state.monthFirstPossible)
-        return ValueParser::parseTemporal(value, DateOrder::DayFirst, &parsed);
+        return ValueParser::temporalKind(value, DateOrder::DayFirst);
     if (!state.dayFirstPossible)
-        return ValueParser::parseTemporal(value, DateOrder::MonthFirst, &parsed);
+        return ValueParser::temporalKind(value, DateOrder::MonthFirst);
     // Both orders still open (sample only): a value valid in one order alone decides.
-    const TemporalKind dayFirst = ValueParser::parseTemporal(value, DateOrder::DayFirst, &parsed);
-    const TemporalKind monthFirst = ValueParser::parseTemporal(value, DateOrder::MonthFirst, &parsed);
+    const TemporalKind dayFirst = ValueParser::temporalKind(value, DateOrder::DayFirst);
+    const TemporalKind monthFirst = ValueParser::temporalKind(value, DateOrder::MonthFirst);
     if (dayFirst == TemporalKind::None && monthFirst == TemporalKind::None)
         return TemporalKind::None;
     state.dayFirstPossible = dayFirst != TemporalKind::None;

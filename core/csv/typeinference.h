@@ -79,6 +79,7 @@ private:
 
     ValueParser m_parser;
     qint64 m_sampleRecords;
+    bool m_plainFractions;  // decimal '.' and no thousands separator: "1.5" is a plain real
     qint64 m_seen = 0;
     bool m_decided = false;
     std::optional<DateOrder> m_forcedOrder;

@@ -81,6 +81,8 @@ public:
     /// A datetime without a zone is taken as UTC (the file gives no way to know better, and
     /// UTC keeps the written wall time when shown in UTC). Two-digit years are not accepted.
     static TemporalKind parseTemporal(QByteArrayView text, DateOrder order, qint64 *value);
+    /// parseTemporal()'s kind without computing the value, for type inference.
+    static TemporalKind temporalKind(QByteArrayView text, DateOrder order);
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (no validation).
     static qint64 daysFromCivil(int year, int month, int day);

@@ -207,6 +207,13 @@ void tst_CsvReader::errors_data()
                                   << QStringLiteral("test.csv, line 2, column 2:") << QStringLiteral("NUL") << 1;
     QTest::newRow("NUL quoted") << QByteArray("a,b\n\"c\nx\",\"d\0\"\n", 15) << defaults
                                 << QStringLiteral("test.csv, line 3, column 2:") << QStringLiteral("NUL") << 1;
+    QTest::newRow("NUL in quotes after line ends") << QByteArray("a,b\n\"c\r\n\rx\0\",d\n", 16) << defaults
+                                                   << QStringLiteral("test.csv, line 2, column 1:")
+                                                   << QStringLiteral("NUL") << 1;
+    // The quote that never closes is reported, not the NUL before it.
+    QTest::newRow("NUL in an unclosed quote") << QByteArray("a,b\n\"c\0d\n", 10) << defaults
+                                              << QStringLiteral("test.csv, line 2, column 1:")
+                                              << QStringLiteral("not closed") << 1;
 }
 
 void tst_CsvReader::errors()
@@ -280,6 +287,25 @@ void tst_CsvReader::issues_data()
                                               << QList<int> {} << QList<int> { 1 };
     QTest::newRow("clean") << QByteArray("\"ab\" ,\xE2\x82\xAC\n") << QByteArrayList { "ab", "\xE2\x82\xAC" }
                            << QList<int> {} << QList<int> {};
+    // The scanner notes bytes >= 0x80 per 64-byte block: a record of several blocks, invalid
+    // bytes in a later block or inside quotes, and a next record's bytes in the same block.
+    const QByteArray filler(70, 'x');
+    QTest::newRow("invalid after the first block") << (filler + ",y\xFF\n") << QByteArrayList { filler, "y\xFF" }
+                                                   << QList<int> { 1 } << QList<int> {};
+    QTest::newRow("invalid in a long quoted field")
+        << ("a,\"" + filler + "\n\xFE" + filler + "\"\n") << QByteArrayList { "a", filler + "\n\xFE" + filler }
+        << QList<int> { 1 } << QList<int> {};
+    QTest::newRow("valid UTF-8 split across blocks")
+        << (QByteArray(63, 'x') + "\xE2\x82\xAC,\"" + filler + "\xC3\xA9\"\n")
+        << QByteArrayList { QByteArray(63, 'x') + "\xE2\x82\xAC", filler + "\xC3\xA9" } << QList<int> {}
+        << QList<int> {};
+    QTest::newRow("invalid byte in the next record only") << QByteArray("a,b\nc,\xFF\n") << QByteArrayList { "a", "b" }
+                                                          << QList<int> {} << QList<int> {};
+    QTest::newRow("invalid after an escaped quote") << QByteArray("\"a\"\"\xFF\",b\n")
+                                                    << QByteArrayList { "a\"\xFF", "b" } << QList<int> { 0 }
+                                                    << QList<int> {};
+    QTest::newRow("invalid in text after quote") << QByteArray("\"a\"\xFF,b\n") << QByteArrayList { "a\xFF", "b" }
+                                                 << QList<int> { 0 } << QList<int> { 0 };
 }
 
 void tst_CsvReader::issues()

@@ -56,6 +56,7 @@ private slots:
     void dateOrder_data();
     void dateOrder();
     void decimalComma();
+    void numericNullTokens();
     void shortAndLongRecords();
 };
 
@@ -119,6 +120,41 @@ void tst_TypeInference::types_data()
         << QStringList { QStringLiteral("integer->text@3") };
     QTest::newRow("all-null sample stays text") << QByteArrayList { "", "5" } << qint64(1) << ColumnType::Text
                                                 << qint64(1) << QStringList {};
+    // Decided columns check their usual values on fast paths; everything else must still widen.
+    QTest::newRow("decided integer sees NaN") << QByteArrayList { "1", "NaN", "2" } << qint64(1)
+                                              << ColumnType::Integer << qint64(1) << QStringList {};
+    QTest::newRow("decided integer sees padding") << QByteArrayList { "1", " 12 ", "-0" } << qint64(1)
+                                                  << ColumnType::Integer << qint64(0) << QStringList {};
+    QTest::newRow("decided integer sees 19 digits") << QByteArrayList { "1", "1234567890123456789" } << qint64(1)
+                                                    << ColumnType::Integer << qint64(0) << QStringList {};
+    QTest::newRow("decided integer sees a huge number")
+        << QByteArrayList { "1", "9999999999999999999" } << qint64(1) << ColumnType::Text << qint64(0)
+        << QStringList { QStringLiteral("integer->text@2") };
+    QTest::newRow("decided integer sees a minus alone") << QByteArrayList { "1", "-" } << qint64(1)
+                                                        << ColumnType::Text << qint64(0)
+                                                        << QStringList { QStringLiteral("integer->text@2") };
+    QTest::newRow("decided integer sees an exponent")
+        << QByteArrayList { "1", "1e3", "x" } << qint64(1) << ColumnType::Text << qint64(0)
+        << QStringList { QStringLiteral("integer->real@2"), QStringLiteral("real->text@3") };
+    QTest::newRow("decided real takes other numbers") << QByteArrayList { "1.5", "2", "1e3", ".5", "-0.0" }
+                                                      << qint64(1) << ColumnType::Real << qint64(0) << QStringList {};
+    QTest::newRow("decided real sees a trailing dot") << QByteArrayList { "1.5", "2." } << qint64(1)
+                                                      << ColumnType::Text << qint64(0)
+                                                      << QStringList { QStringLiteral("real->text@2") };
+    QTest::newRow("decided real sees a leading zero") << QByteArrayList { "1.5", "01.5" } << qint64(1)
+                                                      << ColumnType::Text << qint64(0)
+                                                      << QStringList { QStringLiteral("real->text@2") };
+    QTest::newRow("decided date sees an ISO datetime")
+        << QByteArrayList { "2016-01-01", "2016-01-01 10:00:00", "2016-01-02" } << qint64(1) << ColumnType::DateTime
+        << qint64(0) << QStringList { QStringLiteral("date->datetime@2") };
+    QTest::newRow("decided date sees Feb 30") << QByteArrayList { "2016-01-01", "2016-02-30" } << qint64(1)
+                                              << ColumnType::Text << qint64(0)
+                                              << QStringList { QStringLiteral("date->text@2") };
+    QTest::newRow("decided datetime sees hour 24")
+        << QByteArrayList { "2016-01-01T10:00:00", "2016-01-01T24:00:00" } << qint64(1) << ColumnType::Text
+        << qint64(0) << QStringList { QStringLiteral("datetime->text@2") };
+    QTest::newRow("decided text counts nulls") << QByteArrayList { "x", "5", "", "NA" } << qint64(1)
+                                               << ColumnType::Text << qint64(2) << QStringList {};
     QTest::newRow("no widening within the sample")
         << QByteArrayList { "1", "2.5", "x" } << qint64(3) << ColumnType::Text << qint64(0) << QStringList {};
 }
@@ -191,6 +227,25 @@ void tst_TypeInference::decimalComma()
     QCOMPARE(infer({ "1.234", "5" }, 1000, std::nullopt, format).column.type, ColumnType::Integer);
     QCOMPARE(infer({ "1.5" }, 1000, std::nullopt, format).column.type, ColumnType::Text);
     QCOMPARE(infer({ "1,5" }, 1000).column.type, ColumnType::Text);  // not with the default format
+}
+
+void tst_TypeInference::numericNullTokens()
+{
+    // A null token written like a number stays a null in a decided numeric column.
+    ValueFormat format;
+    format.nullTokens = { QByteArrayLiteral("-1"), QByteArrayLiteral("0.0") };
+    const Outcome integers = infer({ "5", "-1", "7", "-1" }, 1, std::nullopt, format);
+    QCOMPARE(integers.column.type, ColumnType::Integer);
+    QCOMPARE(integers.column.nullCount, 2);
+    const Outcome reals = infer({ "1.5", "0.0", "2.5" }, 1, std::nullopt, format);
+    QCOMPARE(reals.column.type, ColumnType::Real);
+    QCOMPARE(reals.column.nullCount, 1);
+    // With a decimal comma, "1.5" is no plain real: the decided column widens.
+    format = ValueFormat();
+    format.decimalSeparator = ',';
+    const Outcome comma = infer({ "1,5", "2", "1.5" }, 1, std::nullopt, format);
+    QCOMPARE(comma.column.type, ColumnType::Text);
+    QCOMPARE(comma.widenings, QStringList { QStringLiteral("real->text@3") });
 }
 
 void tst_TypeInference::shortAndLongRecords()

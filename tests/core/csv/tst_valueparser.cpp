@@ -217,6 +217,20 @@ void tst_ValueParser::temporal_data()
     const TemporalKind dateTime = TemporalKind::DateTime;
     const TemporalKind none = TemporalKind::None;
     QTest::newRow("ISO date") << QByteArray("2016-03-04") << dmy << date << days(2016, 3, 4);
+    // The shapes "YYYY-MM-DD" and "YYYY-MM-DD[T ]HH:MM:SS" have a fast path: its edges.
+    QTest::newRow("ISO space seconds") << QByteArray("2016-03-04 05:06:07") << dmy << dateTime
+                                       << msecs(2016, 3, 4, 5, 6, 7);
+    QTest::newRow("ISO end of day") << QByteArray("2016-12-31T23:59:59") << dmy << dateTime
+                                    << msecs(2016, 12, 31, 23, 59, 59);
+    QTest::newRow("ISO hour 24") << QByteArray("2016-03-04T24:00:00") << dmy << none << qint64(0);
+    QTest::newRow("ISO minute 60") << QByteArray("2016-03-04T05:60:00") << dmy << none << qint64(0);
+    QTest::newRow("ISO second 60") << QByteArray("2016-03-04T05:06:60") << dmy << none << qint64(0);
+    QTest::newRow("ISO datetime on Feb 30") << QByteArray("2016-02-30T05:06:07") << dmy << none << qint64(0);
+    QTest::newRow("ISO day 00") << QByteArray("2016-03-00") << dmy << none << qint64(0);
+    QTest::newRow("ISO letter in year") << QByteArray("2O16-03-04") << dmy << none << qint64(0);
+    QTest::newRow("ISO letter in time") << QByteArray("2016-03-04T05:O6:07") << dmy << none << qint64(0);
+    QTest::newRow("ISO other separator") << QByteArray("2016-03-04x05:06:07") << dmy << none << qint64(0);
+    QTest::newRow("ISO padded") << QByteArray(" 2016-03-04 ") << dmy << date << days(2016, 3, 4);
     QTest::newRow("ISO date ignores order") << QByteArray("2016-03-04") << mdy << date << days(2016, 3, 4);
     QTest::newRow("epoch") << QByteArray("1970-01-01") << dmy << date << qint64(0);
     QTest::newRow("before epoch") << QByteArray("1969-12-31") << dmy << date << qint64(-1);
@@ -278,6 +292,7 @@ void tst_ValueParser::temporal()
     QCOMPARE(ValueParser::parseTemporal(text, order, &parsed), kind);
     if (kind != TemporalKind::None)
         QCOMPARE(parsed, value);
+    QCOMPARE(ValueParser::temporalKind(text, order), kind);
 }
 
 void tst_ValueParser::daysFromCivil()
