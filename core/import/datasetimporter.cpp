@@ -15,13 +15,34 @@ namespace sluice {
 
 namespace {
 
-QString defaultName(const QString &entryName)
+// "sales.csv.gz" -> "sales": the file's name without its compression and CSV suffixes.
+QString defaultName(const QString &fileName)
 {
-    const QString base = QFileInfo(entryName).completeBaseName();
-    return base.isEmpty() ? entryName : base;
+    QString name = QFileInfo(fileName).fileName();
+    for (const char *suffix : { ".gz", ".bz2", ".xz", ".zst", ".zip", ".tgz", ".tar", ".csv", ".tsv", ".txt" }) {
+        if (name.endsWith(QLatin1StringView(suffix), Qt::CaseInsensitive))
+            name.chop(qsizetype(qstrlen(suffix)));
+    }
+    return name.isEmpty() ? fileName : name;
 }
 
 } // namespace
+
+// What people call an input: the name they gave the source (an upload is stored under its
+// id), and the entry's name when the source is an archive.
+QString DatasetImporter::shownName(const InputInfo &input) const
+{
+    if (input.container == u"none")
+        return m_request.sourceName;
+    return QStringLiteral("%1: %2").arg(m_request.sourceName, input.entryName);
+}
+
+QString DatasetImporter::datasetNameFor(const InputInfo &input) const
+{
+    if (!m_request.datasetName.isEmpty())
+        return m_request.datasetName;
+    return defaultName(input.container == u"none" ? m_request.sourceName : input.entryName);
+}
 
 DatasetImporter::DatasetImporter(ImportRequest request)
     : m_request(std::move(request))
@@ -116,7 +137,7 @@ Result<std::vector<ColumnConversion>> DatasetImporter::sampleTypes(int index, co
     auto opened = openInput(index);
     if (!opened)
         return tl::unexpected(opened.error());
-    CsvFileReader reader(*opened->stream, sniffed.dialect, opened->stream->info().displayName(), m_request.csvLimits);
+    CsvFileReader reader(*opened->stream, sniffed.dialect, shownName(opened->stream->info()), m_request.csvLimits);
     if (auto started = reader.open(); !started)
         return tl::unexpected(started.error());
     ValueFormat format;
@@ -156,7 +177,7 @@ Result<DatasetInfo> DatasetImporter::importInput(int index, QString datasetId)
         if (!opened)
             return failure(opened.error());
         const InputInfo inputInfo = opened->stream->info();
-        auto sniffed = CsvSniffer().sniff(*opened->stream, m_request.overrides, inputInfo.displayName());
+        auto sniffed = CsvSniffer().sniff(*opened->stream, m_request.overrides, shownName(inputInfo));
         if (!sniffed)
             return failure(sniffed.error());
         auto conversions = sampleTypes(index, *sniffed, minimumTypes);
@@ -173,9 +194,7 @@ Result<DatasetInfo> DatasetImporter::importInput(int index, QString datasetId)
         }
 
         auto dataset = datasetId.isEmpty()
-            ? m_catalog->create(NewDataset { m_request.datasetName.isEmpty() ? defaultName(inputInfo.entryName)
-                                                                             : m_request.datasetName,
-                                             m_request.sourcePath, inputInfo.displayName(),
+            ? m_catalog->create(NewDataset { datasetNameFor(inputInfo), m_request.sourcePath, shownName(inputInfo),
                                              QFileInfo(m_request.sourcePath).size(), m_request.sourceSha256,
                                              m_request.taskId, index })
             : m_catalog->reset(datasetId).and_then([&] { return m_catalog->find(datasetId); });
@@ -192,10 +211,11 @@ Result<DatasetInfo> DatasetImporter::importInput(int index, QString datasetId)
         if (!described)
             return failure(described.error());
 
-        ImportPass pass(m_request, datasetId, dataset->tableName, columns, std::move(*conversions), sniffed->dialect);
+        ImportPass pass(m_request, datasetId, dataset->tableName, columns, std::move(*conversions), sniffed->dialect,
+                        shownName(inputInfo));
         const ImportPass::Outcome outcome = pass.run(*opened->stream);
         if (const auto *widen = std::get_if<ImportPass::Widen>(&outcome)) {
-            qCInfo(lcImport) << "column" << widen->column + 1 << "of" << inputInfo.displayName() << "widens to"
+            qCInfo(lcImport) << "column" << widen->column + 1 << "of" << shownName(inputInfo) << "widens to"
                              << columnTypeName(widen->to) << "; starting the import again";
             minimumTypes.insert(widen->column, widen->to);
             continue;

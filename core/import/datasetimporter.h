@@ -19,6 +19,7 @@ class DatabaseConnection;
 class ImportPass;
 class InputSet;
 class InputStream;
+struct InputInfo;
 
 /// Turns a source file into typed datasets and their statistics in one streaming pass: one
 /// dataset per CSV input (a zip of three CSV files gives three). Parsing, typing and the
@@ -45,6 +46,8 @@ private:
         std::unique_ptr<InputSet> set;
         std::unique_ptr<InputStream> stream;
     };
+    QString shownName(const InputInfo &input) const;
+    QString datasetNameFor(const InputInfo &input) const;
     [[nodiscard]] Result<int> countInputs() const;
     [[nodiscard]] Result<OpenedInput> openInput(int index) const;
     [[nodiscard]] Result<DatasetInfo> importInput(int index, QString datasetId);

@@ -33,12 +33,13 @@ ValueFormat formatOf(const CsvDialect &dialect)
 } // namespace
 
 ImportPass::ImportPass(const ImportRequest &request, QString datasetId, QString table, QList<TableColumn> columns,
-                       std::vector<ColumnConversion> conversions, const CsvDialect &dialect)
+                       std::vector<ColumnConversion> conversions, const CsvDialect &dialect, QString displayName)
     : m_request(request)
     , m_datasetId(std::move(datasetId))
     , m_table(std::move(table))
     , m_columns(std::move(columns))
     , m_dialect(dialect)
+    , m_displayName(std::move(displayName))
     , m_parser(formatOf(dialect))
     , m_converter(std::move(conversions), formatOf(dialect))
     , m_profile(specsOf(m_columns), request.profileOptions)
@@ -65,7 +66,7 @@ ImportPass::Outcome ImportPass::run(InputStream &input)
         return outcome;
     };
 
-    CsvFileReader reader(input, m_dialect, input.info().displayName(), m_request.csvLimits);
+    CsvFileReader reader(input, m_dialect, m_displayName, m_request.csvLimits);
     if (auto opened = reader.open(); !opened)
         return stop(opened.error());
     CsvRecord record;

@@ -36,7 +36,7 @@ public:
     static constexpr int kBatchRows = 8192;
 
     ImportPass(const ImportRequest &request, QString datasetId, QString table, QList<TableColumn> columns,
-               std::vector<ColumnConversion> conversions, const CsvDialect &dialect);
+               std::vector<ColumnConversion> conversions, const CsvDialect &dialect, QString displayName);
     Q_DISABLE_COPY_MOVE(ImportPass)
 
     /// Reads `input` (positioned at its start) to the end.
@@ -57,6 +57,7 @@ private:
     QString m_table;
     QList<TableColumn> m_columns;
     CsvDialect m_dialect;
+    QString m_displayName;  // names the input in messages
     ValueParser m_parser;
     RowConverter m_converter;
     DatasetProfile m_profile;

@@ -252,6 +252,15 @@ void tst_DatasetImporter::readsCompressedAndMultiFileSources()
     SLUICE_VERIFY_RESULT(gzipped);
     QCOMPARE(gzipped->first().rowCount, 2);
     QCOMPARE(gzipped->first().dialect.value(QStringLiteral("compression")).toString(), QStringLiteral("gzip"));
+
+    // An upload is stored under its id; the dataset is still named after the user's file.
+    QVERIFY(QFile::copy(m_dir->filePath(QStringLiteral("a.csv.gz")), m_dir->filePath(QStringLiteral("xYz.part"))));
+    ImportRequest upload = request(m_dir->filePath(QStringLiteral("xYz.part")));
+    upload.sourceName = QStringLiteral("Q3 sales.csv.gz");
+    auto uploaded = DatasetImporter(upload).run();
+    SLUICE_VERIFY_RESULT(uploaded);
+    QCOMPARE(uploaded->first().name, QStringLiteral("Q3 sales"));
+    QCOMPARE(uploaded->first().sourceName, QStringLiteral("Q3 sales.csv.gz"));
 }
 
 void tst_DatasetImporter::reportsProgressAndPartialResults()
