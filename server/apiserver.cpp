@@ -1,14 +1,35 @@
 #include "server/apiserver.h"
 
+#include <QDir>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QHttpServer>
 #include <QJsonObject>
 #include <QThread>
 
+#include "core/events/eventbus.h"
+#include "core/export/exporttaskrunner.h"
 #include "core/storage/databaseconnection.h"
 #include "core/storage/schemamigrator.h"
+#include "core/tasks/importtaskrunner.h"
+#include "core/tasks/taskengine.h"
+#include "core/tasks/teamsimporttaskrunner.h"
 #include "core/version.h"
 #include "server/apierror.h"
+#include "core/uploads/uploadcatalog.h"
+#include "server/docs/docsroutes.h"
+#include "server/events/eventhub.h"
+#include "server/events/eventroutes.h"
+#include "server/gate/connectiongate.h"
+#include "server/metrics/metrics.h"
+#include "server/metrics/metricsroutes.h"
+#include "server/routes/datasetroutes.h"
+#include "server/routes/taskroutes.h"
+#include "server/routes/teamroutes.h"
+#include "server/routes/uploadlistroutes.h"
+#include "server/servercontext.h"
+#include "server/tus/tusservice.h"
+#include "server/tus/uploadroutes.h"
 #include "server/logging.h"
 
 namespace sluice {
@@ -62,22 +83,24 @@ void ApiServer::start()
         emit failed(prepared.error());
         return;
     }
-    m_http = std::make_unique<QHttpServer>();
-    addRoutes();
-    quint16 port = m_http->listen(address, m_setup.config.port);
-    if (port == 0 && m_setup.fallBackToAnyPort && m_setup.config.port != 0) {
-        qCWarning(lcHttp) << "port" << m_setup.config.port << "is busy; listening on any free port instead";
-        port = m_http->listen(address, 0);
-    }
-    if (port == 0) {
-        m_http.reset();
-        emit failed(Error { ErrorCode::Network, tr("Could not listen on %1 port %2; is another program using it?")
-                                                    .arg(m_setup.config.bindAddress)
-                                                    .arg(m_setup.config.port) });
+    if (auto started = startTasks(); !started) {
+        emit failed(started.error());
         return;
     }
-    qCInfo(lcHttp) << "listening on" << m_setup.config.bindAddress << "port" << port;
-    emit listening(port);
+    if (auto uploads = startUploads(); !uploads) {
+        emit failed(uploads.error());
+        return;
+    }
+    m_http = std::make_unique<QHttpServer>();
+    addRoutes();
+    auto port = listen();
+    if (!port) {
+        m_http.reset();
+        emit failed(port.error());
+        return;
+    }
+    qCInfo(lcHttp) << "listening on" << m_setup.config.bindAddress << "port" << *port;
+    emit listening(*port);
 }
 
 Result<void> ApiServer::prepareDatabase() const
@@ -92,8 +115,115 @@ Result<void> ApiServer::prepareDatabase() const
     return {};
 }
 
+Result<quint16> ApiServer::listen()
+{
+    // Connections reach QtHttpServer only through the gate, which fixes what 6.4.2 lacks
+    // (limits, timeouts, 100-continue, streamed tus bodies): QTHTTPSERVER.md.
+    const QHostAddress address(m_setup.config.bindAddress);
+    auto gateOn = [&](quint16 port) -> ConnectionGate * {
+        auto *gate = new ConnectionGate(*m_http, m_authorizer, GateConfig { m_setup.config.limits, 1024 * 1024 },
+                                        m_tus.get());
+        if (gate->listen(address, port))
+            return gate;
+        delete gate;
+        return nullptr;
+    };
+    ConnectionGate *gate = gateOn(m_setup.config.port);
+    if (!gate && m_setup.fallBackToAnyPort && m_setup.config.port != 0) {
+        qCWarning(lcHttp) << "port" << m_setup.config.port << "is busy; listening on any free port instead";
+        gate = gateOn(0);
+    }
+    if (!gate)
+        return fail(ErrorCode::Network, tr("Could not listen on %1 port %2; is another program using it?")
+                                            .arg(m_setup.config.bindAddress)
+                                            .arg(m_setup.config.port));
+    m_http->bind(gate);  // the server owns the gate from here
+    return gate->serverPort();
+}
+
+Result<void> ApiServer::startUploads()
+{
+    UploadCatalogConfig config;
+    config.database = m_setup.database;
+    config.directory = QDir(m_setup.dataDirectory).filePath(QStringLiteral("uploads"));
+    config.maxUploadBytes = m_setup.config.limits.maxUploadBytes;
+    config.maxConcurrentChunks = m_setup.config.limits.maxConcurrentUploads;
+    m_uploads = std::make_unique<UploadCatalog>(config);
+    if (auto prepared = m_uploads->prepare(); !prepared)
+        return prepared;
+    m_tus = std::make_unique<TusService>(*m_uploads, *m_bus, m_pool, m_setup.config.limits,
+                                         [this](const UploadInfo &upload) { importUpload(upload); });
+    return {};
+}
+
+void ApiServer::importUpload(const UploadInfo &upload)
+{
+    const QString path = m_uploads->filePath(upload.id);
+    auto submitted = upload.kind == u"teams"
+        ? m_tasks->submit(QString(kTeamsImportTaskType), QJsonObject { { QStringLiteral("path"), path },
+                                                                       { QStringLiteral("importId"), upload.id } })
+        : m_tasks->submit(QString(kImportTaskType), QJsonObject { { QStringLiteral("sourcePath"), path },
+                                                                  { QStringLiteral("sourceName"), upload.filename },
+                                                                  { QStringLiteral("datasetName"), upload.name },
+                                                                  { QStringLiteral("sha256"), upload.sha256 },
+                                                                  { QStringLiteral("uploadId"), upload.id } });
+    if (!submitted)
+        qCWarning(lcHttp) << "could not start the import of upload" << upload.id << ":" << submitted.error().message;
+}
+
+void ApiServer::linkUpload(const TaskInfo &task)
+{
+    const QString uploadId = task.parameters.value(QStringLiteral("uploadId")).toString();
+    const QJsonArray datasets = task.summary.value(QStringLiteral("datasets")).toArray();
+    if (task.type != kImportTaskType || task.state != TaskState::Succeeded || uploadId.isEmpty() || datasets.isEmpty())
+        return;
+    if (auto linked = m_uploads->setDatasetId(uploadId, datasets.first().toString()); !linked)
+        qCWarning(lcHttp) << "could not link upload" << uploadId << "to its dataset:" << linked.error().message;
+}
+
+Result<void> ApiServer::startTasks()
+{
+    m_bus = std::make_unique<EventBus>();
+    m_tasks = std::make_unique<TaskEngine>();
+    EventBus *bus = m_bus.get();
+    m_tasks->registerRunner(QString(kImportTaskType), [bus] { return std::make_unique<ImportTaskRunner>(bus); });
+    m_tasks->registerRunner(QString(kExportTaskType), [] { return std::make_unique<ExportTaskRunner>(); });
+    m_tasks->registerRunner(QString(kTeamsImportTaskType), [] { return std::make_unique<TeamsImportTaskRunner>(); });
+    // Every change of a task is news for the "tasks" topic (the GUI's task dock, scripts).
+    connect(m_tasks.get(), &TaskEngine::taskChanged, this, [this, bus](const TaskInfo &task) {
+        bus->publish(QStringLiteral("tasks"), QStringLiteral("task.state"), task.toJson());
+        linkUpload(task);
+    });
+    connect(m_tasks.get(), &TaskEngine::taskProgressed, m_bus.get(), [bus](const TaskInfo &task) {
+        bus->publish(QStringLiteral("tasks"), QStringLiteral("task.progress"), task.toJson());
+    });
+    connect(m_tasks.get(), &TaskEngine::taskRemoved, m_bus.get(), [bus](const QString &id) {
+        bus->publish(QStringLiteral("tasks"), QStringLiteral("task.removed"), QJsonObject { { QStringLiteral("id"), id } });
+    });
+    TaskEngineConfig config;
+    config.database = m_setup.database;
+    config.exportsDirectory = QDir(m_setup.dataDirectory).filePath(QStringLiteral("exports"));
+    config.workerCount = m_setup.config.taskWorkers;
+    config.retention = std::chrono::hours(24) * m_setup.config.retentionDays;
+    return m_tasks->start(config);
+}
+
 void ApiServer::addRoutes()
 {
+    ServerContext context { *m_http, m_authorizer, this, m_pool, m_setup.database, m_setup.dataDirectory };
+    m_metrics = std::make_unique<Metrics>();
+    m_metrics->listenTo(*m_bus);
+    m_events = std::make_unique<EventHub>(*m_bus, m_setup.config.limits);
+    connect(m_events.get(), &EventHub::clientCountChanged, m_metrics.get(), &Metrics::setWebSocketClients);
+    DatasetRoutes::add(context);
+    TeamRoutes::add(context);
+    UploadListRoutes::add(context);
+    TaskRoutes::add(context, *m_tasks);
+    UploadRoutes::add(context, *m_tus);
+    EventRoutes::add(context, *m_events);
+    DocsRoutes::add(context);
+    MetricsRoutes::add(context, *m_metrics);
+
     m_http->route(QStringLiteral("/api/v1/health"), Method::Get, [this](const QHttpServerRequest &request) {
         if (auto allowed = m_authorizer.authorize(request, Access::Open); !allowed)
             return errorResponse(allowed.error());

@@ -21,6 +21,8 @@ struct ServerConfig
     QString bindAddress = QStringLiteral("127.0.0.1");  // an IP address; checked when the server binds
     quint16 port = 8420;  // 0 = any free port
     ServerLimits limits;
+    int taskWorkers = 0;     // tasks run at once; 0 = one per core but one, at least 1
+    int retentionDays = 7;   // finished tasks and their result files are kept this long
 };
 
 /// Everything read from the settings file, after command-line overrides.

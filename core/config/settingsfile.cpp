@@ -52,6 +52,8 @@ Result<SluiceConfig> SettingsFile::read() const
           [&](qint64 v) { limits.maxHeaderBytes = int(v); } },
         { keys::kLimitsIdleTimeoutSeconds, 1, 86400, defaults.idleTimeoutSeconds,
           [&](qint64 v) { limits.idleTimeoutSeconds = int(v); } },
+        { keys::kTasksWorkers, 0, 64, server.taskWorkers, [&](qint64 v) { server.taskWorkers = int(v); } },
+        { keys::kTasksRetentionDays, 1, 3650, server.retentionDays, [&](qint64 v) { server.retentionDays = int(v); } },
     };
     for (const IntegerSetting &setting : integers) {
         auto value = readInteger(settings, setting.key, setting.minimum, setting.maximum, setting.fallback);
@@ -79,6 +81,8 @@ Result<void> SettingsFile::writeDefaultsIfMissing() const
     settings.setValue(keys::kLimitsMaxWebSocketClients, limits.maxWebSocketClients);
     settings.setValue(keys::kLimitsMaxHeaderBytes, limits.maxHeaderBytes);
     settings.setValue(keys::kLimitsIdleTimeoutSeconds, limits.idleTimeoutSeconds);
+    settings.setValue(keys::kTasksWorkers, defaults.server.taskWorkers);
+    settings.setValue(keys::kTasksRetentionDays, defaults.server.retentionDays);
     settings.setValue(keys::kLogRules, QString());
     settings.sync();
     if (settings.status() != QSettings::NoError)

@@ -13,6 +13,8 @@ inline constexpr QLatin1StringView kLimitsMaxConcurrentUploads("limits/max_concu
 inline constexpr QLatin1StringView kLimitsMaxWebSocketClients("limits/max_websocket_clients");
 inline constexpr QLatin1StringView kLimitsMaxHeaderBytes("limits/max_header_bytes");
 inline constexpr QLatin1StringView kLimitsIdleTimeoutSeconds("limits/idle_timeout_seconds");
+inline constexpr QLatin1StringView kTasksWorkers("tasks/workers");
+inline constexpr QLatin1StringView kTasksRetentionDays("tasks/retention_days");
 inline constexpr QLatin1StringView kLogRules("log/rules");
 
 // Desktop window state, written by the GUI when the window closes.
