@@ -10,9 +10,11 @@
 #include "core/tasks/importtaskrunner.h"
 #include "core/tasks/taskengine.h"
 #include "datagen/salesgenerator.h"
+#include "support/testfiles.h"
 #include "support/verifyresult.h"
 
 using namespace sluice;
+using sluice::test::writeTestFile;
 
 class tst_ImportTaskRunner : public QObject
 {
@@ -28,7 +30,6 @@ private slots:
 
 private:
     TaskInfo waitUntilFinished(const QString &id);
-    QString write(const QString &name, const QByteArray &content);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<EventBus> m_bus;
@@ -64,14 +65,6 @@ void tst_ImportTaskRunner::cleanup()
     m_bus.reset();
 }
 
-QString tst_ImportTaskRunner::write(const QString &name, const QByteArray &content)
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return {};
-    return path;
-}
 
 TaskInfo tst_ImportTaskRunner::waitUntilFinished(const QString &id)
 {
@@ -90,7 +83,7 @@ TaskInfo tst_ImportTaskRunner::waitUntilFinished(const QString &id)
 void tst_ImportTaskRunner::importsThroughTheEngineWithEvents()
 {
     QSignalSpy events(m_bus.get(), &EventBus::published);
-    const QString path = write(QStringLiteral("sales.csv"), SalesGenerator(1).generate(20000));
+    const QString path = writeTestFile(*m_dir, QStringLiteral("sales.csv"), SalesGenerator(1).generate(20000));
     auto submitted = m_engine->submit(QStringLiteral("import"), QJsonObject { { QStringLiteral("sourcePath"), path } });
     SLUICE_VERIFY_RESULT(submitted);
     QCOMPARE(submitted->parameters.value(QStringLiteral("sourceName")).toString(), QStringLiteral("sales.csv"));
@@ -133,7 +126,7 @@ void tst_ImportTaskRunner::refusesAMissingSourceOrBadOverrides()
 {
     QFETCH(QJsonObject, parameters);
     if (parameters.value(QStringLiteral("sourcePath")).toString() == u"%SALES%")
-        parameters.insert(QStringLiteral("sourcePath"), write(QStringLiteral("s.csv"), "a\n1\n"));
+        parameters.insert(QStringLiteral("sourcePath"), writeTestFile(*m_dir, QStringLiteral("s.csv"), "a\n1\n"));
     auto submitted = m_engine->submit(QStringLiteral("import"), parameters);
     QVERIFY(!submitted);
     QCOMPARE(submitted.error().code, ErrorCode::InvalidInput);
@@ -142,7 +135,7 @@ void tst_ImportTaskRunner::refusesAMissingSourceOrBadOverrides()
 
 void tst_ImportTaskRunner::overridesAreApplied()
 {
-    const QString path = write(QStringLiteral("semi.csv"), "a;b\n1;2\n3;4\n");
+    const QString path = writeTestFile(*m_dir, QStringLiteral("semi.csv"), "a;b\n1;2\n3;4\n");
     auto submitted = m_engine->submit(QStringLiteral("import"),
         QJsonObject { { QStringLiteral("sourcePath"), path },
             { QStringLiteral("overrides"),
@@ -162,7 +155,7 @@ void tst_ImportTaskRunner::overridesAreApplied()
 
 void tst_ImportTaskRunner::cancelStopsTheImport()
 {
-    const QString path = write(QStringLiteral("big.csv"), SalesGenerator(2).generate(400000));
+    const QString path = writeTestFile(*m_dir, QStringLiteral("big.csv"), SalesGenerator(2).generate(400000));
     auto submitted = m_engine->submit(QStringLiteral("import"), QJsonObject { { QStringLiteral("sourcePath"), path } });
     SLUICE_VERIFY_RESULT(submitted);
     QTRY_VERIFY_WITH_TIMEOUT(m_engine->find(submitted->id)->rowsDone > 0, 30000);
