@@ -71,17 +71,10 @@ int main(int argc, char **argv)
     if (arguments.value(0) == u"child")
         return runChild(arguments.mid(1));
 
-    QStringList sizes { QStringLiteral("100MB"), QStringLiteral("1GB") };
-    int runs = 3;
-    QString directory = QDir::temp().filePath(QStringLiteral("sluice-bench"));
-    for (int i = 0; i + 1 < arguments.size(); i += 2) {
-        if (arguments[i] == u"--sizes")
-            sizes = arguments[i + 1].split(u',');
-        else if (arguments[i] == u"--runs")
-            runs = std::max(1, arguments[i + 1].toInt());
-        else if (arguments[i] == u"--dir")
-            directory = arguments[i + 1];
-    }
+    const BenchOptions options = parseOptions(arguments);
+    const QStringList &sizes = options.sizes;
+    const int runs = options.runs;
+    const QString &directory = options.directory;
     const QString self = QCoreApplication::applicationFilePath();
     const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
 

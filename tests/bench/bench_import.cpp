@@ -111,17 +111,10 @@ int main(int argc, char **argv)
         return convertFile(arguments.value(2), mode == u"calculate");
     }
 
-    QStringList sizes { QStringLiteral("100MB"), QStringLiteral("1GB") };
-    int runs = 3;
-    QString directory = QDir::temp().filePath(QStringLiteral("sluice-bench"));
-    for (int i = 0; i + 1 < arguments.size(); i += 2) {
-        if (arguments[i] == u"--sizes")
-            sizes = arguments[i + 1].split(u',');
-        else if (arguments[i] == u"--runs")
-            runs = std::max(1, arguments[i + 1].toInt());
-        else if (arguments[i] == u"--dir")
-            directory = arguments[i + 1];
-    }
+    const BenchOptions options = parseOptions(arguments);
+    const QStringList &sizes = options.sizes;
+    const int runs = options.runs;
+    const QString &directory = options.directory;
     const QString self = QCoreApplication::applicationFilePath();
     const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     const QString db = QDir(directory).filePath(QStringLiteral("import.db"));

@@ -96,6 +96,21 @@ QString compressedCopy(const QString &path, const QString &program)
     return target;
 }
 
+BenchOptions parseOptions(const QStringList &arguments)
+{
+    BenchOptions options;
+    options.directory = QDir::temp().filePath(QStringLiteral("sluice-bench"));
+    for (qsizetype i = 0; i + 1 < arguments.size(); i += 2) {
+        if (arguments[i] == u"--sizes")
+            options.sizes = arguments[i + 1].split(u',');
+        else if (arguments[i] == u"--runs")
+            options.runs = std::max(1, arguments[i + 1].toInt());
+        else if (arguments[i] == u"--dir")
+            options.directory = arguments[i + 1];
+    }
+    return options;
+}
+
 qint64 parseSize(const QString &text)
 {
     QString number = text.trimmed().toUpper();

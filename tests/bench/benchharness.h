@@ -36,6 +36,15 @@ QString salesFile(const QString &directory, qint64 bytes);
 /// The same file compressed with `program` ("gzip" or "zstd"), made once and reused.
 QString compressedCopy(const QString &path, const QString &program);
 
+/// The options every benchmark takes: --sizes 100MB,1GB --runs 3 --dir DIR.
+struct BenchOptions
+{
+    QStringList sizes { QStringLiteral("100MB"), QStringLiteral("1GB") };
+    int runs = 3;
+    QString directory;  // where data files are generated once and reused
+};
+BenchOptions parseOptions(const QStringList &arguments);
+
 /// "100MB", "1GB" -> bytes; 0 when unreadable.
 qint64 parseSize(const QString &text);
 

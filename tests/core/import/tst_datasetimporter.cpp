@@ -11,9 +11,11 @@
 #include "core/storage/datasetcatalog.h"
 #include "core/storage/schemamigrator.h"
 #include "datagen/salesgenerator.h"
+#include "support/testfiles.h"
 #include "support/verifyresult.h"
 
 using namespace sluice;
+using sluice::test::writeTestFile;
 
 namespace {
 
@@ -54,7 +56,6 @@ private slots:
     void taskRerunKeepsFinishedDatasets();
 
 private:
-    QString write(const QString &name, const QByteArray &content);
     ImportRequest request(const QString &path);
     QVariantList column(const QString &sql);
     bool tableExists(const QString &table);
@@ -73,14 +74,6 @@ void tst_DatasetImporter::init()
     QVERIFY(SchemaMigrator::migrate(**connection));
 }
 
-QString tst_DatasetImporter::write(const QString &name, const QByteArray &content)
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return {};
-    return path;
-}
 
 ImportRequest tst_DatasetImporter::request(const QString &path)
 {
@@ -115,7 +108,7 @@ bool tst_DatasetImporter::tableExists(const QString &table)
 void tst_DatasetImporter::importsSalesWithTypesAndStatistics()
 {
     const qint64 rows = 5000;
-    const QString path = write(QStringLiteral("sales.csv"), SalesGenerator(7).generate(rows));
+    const QString path = writeTestFile(*m_dir, QStringLiteral("sales.csv"), SalesGenerator(7).generate(rows));
     auto imported = DatasetImporter(request(path)).run();
     SLUICE_VERIFY_RESULT(imported);
     QCOMPARE(imported->size(), 1);
@@ -171,7 +164,7 @@ void tst_DatasetImporter::rejectedRowsAreKeptAndCountsAddUp()
         content += "5,padding padding padding\n";
     const qint64 brokenLine = 8 + 30000;
     content += "6,\xff\xfe\n7,w\n";
-    auto imported = DatasetImporter(request(write(QStringLiteral("ragged.csv"), content))).run();
+    auto imported = DatasetImporter(request(writeTestFile(*m_dir, QStringLiteral("ragged.csv"), content))).run();
     SLUICE_VERIFY_RESULT(imported);
     const DatasetInfo dataset = imported->first();
     QCOMPARE(dataset.rowCount, 3 + 30000);
@@ -211,7 +204,7 @@ void tst_DatasetImporter::widensAColumnWithoutAlteringValues()
     for (int i = 1; i <= 3000; ++i)  // well past the type sample
         content += QByteArray::number(i) + ',' + QByteArray::number(i) + '\n';
     content += late + ",3001\n";
-    auto imported = DatasetImporter(request(write(QStringLiteral("late.csv"), content))).run();
+    auto imported = DatasetImporter(request(writeTestFile(*m_dir, QStringLiteral("late.csv"), content))).run();
     SLUICE_VERIFY_RESULT(imported);
     const DatasetInfo dataset = imported->first();
     QCOMPARE(columnTypeName(dataset.columns.at(0).type), type);
@@ -227,9 +220,9 @@ void tst_DatasetImporter::widensAColumnWithoutAlteringValues()
 
 void tst_DatasetImporter::readsCompressedAndMultiFileSources()
 {
-    write(QStringLiteral("a.csv"), "x,y\n1,2\n3,4\n");
-    write(QStringLiteral("b.csv"), "name\nann\nbob\ncy\n");
-    write(QStringLiteral("readme.md"), "not data");
+    writeTestFile(*m_dir, QStringLiteral("a.csv"), "x,y\n1,2\n3,4\n");
+    writeTestFile(*m_dir, QStringLiteral("b.csv"), "name\nann\nbob\ncy\n");
+    writeTestFile(*m_dir, QStringLiteral("readme.md"), "not data");
     QProcess zip;
     zip.setWorkingDirectory(m_dir->path());
     zip.start(QStringLiteral("zip"), { QStringLiteral("-q"), QStringLiteral("both.zip"), QStringLiteral("a.csv"),
@@ -265,7 +258,7 @@ void tst_DatasetImporter::readsCompressedAndMultiFileSources()
 
 void tst_DatasetImporter::reportsProgressAndPartialResults()
 {
-    const QString path = write(QStringLiteral("sales.csv"), SalesGenerator(3).generate(60000));
+    const QString path = writeTestFile(*m_dir, QStringLiteral("sales.csv"), SalesGenerator(3).generate(60000));
     RecordingSink sink;
     ImportRequest r = request(path);
     r.sink = &sink;
@@ -284,7 +277,7 @@ void tst_DatasetImporter::reportsProgressAndPartialResults()
 
 void tst_DatasetImporter::cancelLeavesNoTableAndNoReadyDataset()
 {
-    const QString path = write(QStringLiteral("sales.csv"), SalesGenerator(5).generate(300000));
+    const QString path = writeTestFile(*m_dir, QStringLiteral("sales.csv"), SalesGenerator(5).generate(300000));
     RecordingSink sink;
     sink.cancelAfterRows = 1;
     ImportRequest r = request(path);
@@ -301,7 +294,7 @@ void tst_DatasetImporter::cancelLeavesNoTableAndNoReadyDataset()
 void tst_DatasetImporter::badInputIsAClearErrorAndChangesNothing()
 {
     // Broken at the start: found while sampling, before any dataset exists.
-    auto early = DatasetImporter(request(write(QStringLiteral("open.csv"), "a,b\n1,\"never closed\n2,3\n"))).run();
+    auto early = DatasetImporter(request(writeTestFile(*m_dir, QStringLiteral("open.csv"), "a,b\n1,\"never closed\n2,3\n"))).run();
     QVERIFY(!early);
     QVERIFY2(early.error().message.contains(QStringLiteral("open.csv")), qPrintable(early.error().message));
     QCOMPARE(column(QStringLiteral("SELECT count(*) FROM datasets")).value(0).toInt(), 0);
@@ -311,7 +304,7 @@ void tst_DatasetImporter::badInputIsAClearErrorAndChangesNothing()
     for (int i = 0; i < 5000; ++i)
         content += QByteArray::number(i) + ",fine\n";
     content += "5000,\"never closed\n";
-    auto late = DatasetImporter(request(write(QStringLiteral("late.csv"), content))).run();
+    auto late = DatasetImporter(request(writeTestFile(*m_dir, QStringLiteral("late.csv"), content))).run();
     QVERIFY(!late);
     QVERIFY2(late.error().message.contains(QStringLiteral("5002")), qPrintable(late.error().message));  // the line
     QCOMPARE(column(QStringLiteral("SELECT state FROM datasets")), (QVariantList { QStringLiteral("failed") }));
@@ -324,7 +317,7 @@ void tst_DatasetImporter::badInputIsAClearErrorAndChangesNothing()
 
 void tst_DatasetImporter::interruptedImportIsRedoneOnce()
 {
-    const QString path = write(QStringLiteral("sales.csv"), SalesGenerator(9).generate(2000));
+    const QString path = writeTestFile(*m_dir, QStringLiteral("sales.csv"), SalesGenerator(9).generate(2000));
     // What a kill mid-import leaves: an entry still Importing and a half-built table.
     QString id;
     QString table;
@@ -360,8 +353,8 @@ void tst_DatasetImporter::interruptedImportIsRedoneOnce()
 
 void tst_DatasetImporter::taskRerunKeepsFinishedDatasets()
 {
-    write(QStringLiteral("a.csv"), "x\n1\n2\n");
-    write(QStringLiteral("b.csv"), "y\n3\n4\n5\n");
+    writeTestFile(*m_dir, QStringLiteral("a.csv"), "x\n1\n2\n");
+    writeTestFile(*m_dir, QStringLiteral("b.csv"), "y\n3\n4\n5\n");
     QProcess zip;
     zip.setWorkingDirectory(m_dir->path());
     zip.start(QStringLiteral("zip"), { QStringLiteral("-q"), QStringLiteral("two.zip"), QStringLiteral("a.csv"),

@@ -8,7 +8,10 @@
 
 #include "core/inspect/inspectcommand.h"
 
+#include "support/testfiles.h"
+
 using namespace sluice;
+using sluice::test::writeTestFile;
 
 class tst_InspectCommand : public QObject
 {
@@ -34,7 +37,6 @@ private:
         QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
     };
     Run inspect(const QStringList &arguments);
-    QString write(const QString &name, const QByteArray &content);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -56,14 +58,6 @@ tst_InspectCommand::Run tst_InspectCommand::inspect(const QStringList &arguments
     return run;
 }
 
-QString tst_InspectCommand::write(const QString &name, const QByteArray &content)
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return {};
-    return path;
-}
 
 const QByteArray kSales = "id,ts,team,region,amount,ok\n"
                           "1,2016-03-04T12:00:00,T001,\"North, East\",1.5,yes\n"
@@ -72,7 +66,7 @@ const QByteArray kSales = "id,ts,team,region,amount,ok\n"
 
 void tst_InspectCommand::jsonDescribesTheFile()
 {
-    const Run run = inspect({ write(QStringLiteral("sales.csv"), kSales), QStringLiteral("--json") });
+    const Run run = inspect({ writeTestFile(*m_dir, QStringLiteral("sales.csv"), kSales), QStringLiteral("--json") });
     QCOMPARE(run.status, 0);
     const QJsonObject report = run.json();
     QCOMPARE(report.value(QStringLiteral("rowCount")).toInt(), 3);
@@ -99,7 +93,7 @@ void tst_InspectCommand::jsonDescribesTheFile()
 
 void tst_InspectCommand::rowsAreExactlyAsParsed()
 {
-    const QString path = write(QStringLiteral("sales.csv"), kSales);
+    const QString path = writeTestFile(*m_dir, QStringLiteral("sales.csv"), kSales);
     const QJsonArray all = inspect({ path, QStringLiteral("--json") }).json().value(QStringLiteral("rows")).toArray();
     QCOMPARE(all.size(), 3);
     QCOMPARE(all.at(1).toArray().at(3).toString(), QStringLiteral("South \"big\""));
@@ -136,7 +130,7 @@ void tst_InspectCommand::readsCompressedInputs()
     QFETCH(QString, output);
     QFETCH(QString, compression);
     QFETCH(QString, container);
-    write(QStringLiteral("sales.csv"), kSales);
+    writeTestFile(*m_dir, QStringLiteral("sales.csv"), kSales);
     QProcess packer;
     packer.setWorkingDirectory(m_dir->path());
     packer.start(program, arguments);
@@ -153,7 +147,7 @@ void tst_InspectCommand::readsCompressedInputs()
 
 void tst_InspectCommand::overridesWin()
 {
-    const QString path = write(QStringLiteral("semi.txt"), "a;b\n1;2\n3;4\n");
+    const QString path = writeTestFile(*m_dir, QStringLiteral("semi.txt"), "a;b\n1;2\n3;4\n");
     const QJsonObject detected = inspect({ path, QStringLiteral("--json") }).json();
     QCOMPARE(detected.value(QStringLiteral("columns")).toArray().size(), 2);
 
@@ -171,7 +165,7 @@ void tst_InspectCommand::overridesWin()
 
 void tst_InspectCommand::reportsRowProblemsWithLines()
 {
-    const QString path = write(QStringLiteral("ragged.csv"), "a,b\n1,2\n3\n4,5,6\n7,8\n");
+    const QString path = writeTestFile(*m_dir, QStringLiteral("ragged.csv"), "a,b\n1,2\n3\n4,5,6\n7,8\n");
     const QJsonObject report = inspect({ path, QStringLiteral("--json") }).json();
     QCOMPARE(report.value(QStringLiteral("rowCount")).toInt(), 4);
     QCOMPARE(report.value(QStringLiteral("errorCount")).toInt(), 2);
@@ -183,7 +177,7 @@ void tst_InspectCommand::reportsRowProblemsWithLines()
 
 void tst_InspectCommand::textReport()
 {
-    const Run run = inspect({ write(QStringLiteral("sales.csv"), kSales), QStringLiteral("--rows"), QStringLiteral("2") });
+    const Run run = inspect({ writeTestFile(*m_dir, QStringLiteral("sales.csv"), kSales), QStringLiteral("--rows"), QStringLiteral("2") });
     QCOMPARE(run.status, 0);
     for (const char *expected : { "delimiter:", "',' (detected)", "integer", "datetime", "3 (0 blank lines skipped)",
                                   "North, East", "First 2 records" })

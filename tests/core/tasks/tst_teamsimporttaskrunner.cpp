@@ -8,9 +8,11 @@
 #include "core/tasks/taskengine.h"
 #include "core/tasks/teamsimporttaskrunner.h"
 #include "datagen/teamsgenerator.h"
+#include "support/testfiles.h"
 #include "support/verifyresult.h"
 
 using namespace sluice;
+using sluice::test::writeTestFile;
 
 class tst_TeamsImportTaskRunner : public QObject
 {
@@ -24,7 +26,6 @@ private slots:
 
 private:
     std::unique_ptr<TaskEngine> startEngine();
-    QString write(const QString &name, const QByteArray &content);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     DatabaseConfig m_database;
@@ -53,20 +54,12 @@ std::unique_ptr<TaskEngine> tst_TeamsImportTaskRunner::startEngine()
     return engine;
 }
 
-QString tst_TeamsImportTaskRunner::write(const QString &name, const QByteArray &content)
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return {};
-    return path;
-}
 
 void tst_TeamsImportTaskRunner::importsThroughTheEngine()
 {
     TeamsGenerator generator(3);
     generator.setBadRows(4);
-    const QString path = write(QStringLiteral("teams.csv"), generator.generate(30));
+    const QString path = writeTestFile(*m_dir, QStringLiteral("teams.csv"), generator.generate(30));
     auto engine = startEngine();
     QVERIFY(engine);
     auto task = engine->submit(kTeamsImportTaskType, QJsonObject { { QStringLiteral("path"), path } });
@@ -117,7 +110,7 @@ void tst_TeamsImportTaskRunner::refusesBadParameters()
 
 void tst_TeamsImportTaskRunner::aFatalProblemFailsTheTask()
 {
-    const QString path = write(QStringLiteral("wrong.csv"), QByteArrayLiteral("a,b\n1,2\n"));
+    const QString path = writeTestFile(*m_dir, QStringLiteral("wrong.csv"), QByteArrayLiteral("a,b\n1,2\n"));
     auto engine = startEngine();
     QVERIFY(engine);
     auto task = engine->submit(kTeamsImportTaskType, QJsonObject { { QStringLiteral("path"), path } });

@@ -10,9 +10,11 @@
 #include "core/teams/teamscatalog.h"
 #include "core/teams/teamsimporter.h"
 #include "datagen/teamsgenerator.h"
+#include "support/testfiles.h"
 #include "support/verifyresult.h"
 
 using namespace sluice;
+using sluice::test::writeTestFile;
 
 Q_DECLARE_METATYPE(sluice::TeamSortColumn)
 
@@ -34,7 +36,6 @@ private slots:
     void teamJson();
 
 private:
-    QString writeFile(const QString &name, const QByteArray &content);
     Result<TeamsImportReport> import(const QByteArray &content, const QString &importId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -63,18 +64,10 @@ void tst_TeamsCatalog::init()
     QCOMPARE(seeded->accepted, 4);
 }
 
-QString tst_TeamsCatalog::writeFile(const QString &name, const QByteArray &content)
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return QString();
-    return path;
-}
 
 Result<TeamsImportReport> tst_TeamsCatalog::import(const QByteArray &content, const QString &importId)
 {
-    return TeamsImporter(*m_connection).import(writeFile(importId + QStringLiteral(".csv"), content), importId);
+    return TeamsImporter(*m_connection).import(writeTestFile(*m_dir, importId + QStringLiteral(".csv"), content), importId);
 }
 
 void tst_TeamsCatalog::listsSorted_data()

@@ -10,9 +10,11 @@
 #include "core/teams/teamscatalog.h"
 #include "core/teams/teamsimporter.h"
 #include "datagen/teamsgenerator.h"
+#include "support/testfiles.h"
 #include "support/verifyresult.h"
 
 using namespace sluice;
+using sluice::test::writeTestFile;
 
 class tst_TeamsImporter : public QObject
 {
@@ -35,7 +37,6 @@ private slots:
     void reportJson();
 
 private:
-    QString writeFile(const QString &name, const QByteArray &content);
     qint64 count(const QString &sql);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -55,14 +56,6 @@ void tst_TeamsImporter::init()
     SLUICE_VERIFY_RESULT(migrated);
 }
 
-QString tst_TeamsImporter::writeFile(const QString &name, const QByteArray &content)
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return QString();
-    return path;
-}
 
 qint64 tst_TeamsImporter::count(const QString &sql)
 {
@@ -75,7 +68,7 @@ qint64 tst_TeamsImporter::count(const QString &sql)
 void tst_TeamsImporter::importsACleanFile()
 {
     // Header names in any case and with spaces; an unknown column; dates in several forms.
-    const QString path = writeFile(QStringLiteral("teams.csv"),
+    const QString path = writeTestFile(*m_dir, QStringLiteral("teams.csv"),
         " Team_ID ;NAME;Region;lead_email;Notes;members;founded\n"
         "T001;Swift Otters;\"North; East\";anna.bauer@example.com;first;12;2009-04-17\n"
         "T002; Red Kites ;;;;0;4 Mar 2016\n"
@@ -127,7 +120,7 @@ void tst_TeamsImporter::importsACleanFile()
 void tst_TeamsImporter::reimportUpdatesAndInserts()
 {
     TeamsImporter importer(*m_connection);
-    const QString first = writeFile(QStringLiteral("a.csv"),
+    const QString first = writeTestFile(*m_dir, QStringLiteral("a.csv"),
         "team_id,name,region,lead_email,members,founded\n"
         "T1,One,North,one@example.com,1,2001-01-01\n"
         "T2,Two,South,two@example.com,2,2002-02-02\n"
@@ -137,7 +130,7 @@ void tst_TeamsImporter::reimportUpdatesAndInserts()
     QCOMPARE(initial->inserted, 3);
 
     // No lead_email column this time: the stored addresses stay as they were.
-    const QString second = writeFile(QStringLiteral("b.csv"),
+    const QString second = writeTestFile(*m_dir, QStringLiteral("b.csv"),
         "team_id,name,region,members,founded\n"
         "T2,Two renamed,West,20,2002-02-20\n"
         "T4,Four,,4,\n"
@@ -232,7 +225,7 @@ void tst_TeamsImporter::validation()
     QFETCH(QString, teamId);
     QFETCH(QString, reason);
 
-    const QString path = writeFile(QStringLiteral("teams.csv"),
+    const QString path = writeTestFile(*m_dir, QStringLiteral("teams.csv"),
         "team_id,name,region,lead_email,members,founded\n"
         "T0,Base,North,base@example.com,1,2000-01-01\n"
             + row + "\n");
@@ -270,7 +263,7 @@ void tst_TeamsImporter::generatedBadRowsAreRejectedWithTheirLines()
 {
     TeamsGenerator generator(20160304);
     generator.setBadRows(36);
-    const QString path = writeFile(QStringLiteral("teams.csv"), generator.generate(500));
+    const QString path = writeTestFile(*m_dir, QStringLiteral("teams.csv"), generator.generate(500));
     auto report = TeamsImporter(*m_connection).import(path, QStringLiteral("gen"));
     SLUICE_VERIFY_RESULT(report);
 
@@ -319,7 +312,7 @@ void tst_TeamsImporter::readsAGzippedFile()
 {
     TeamsGenerator generator(7);
     generator.setBadRows(5);
-    const QString path = writeFile(QStringLiteral("teams.csv"), generator.generate(200));
+    const QString path = writeTestFile(*m_dir, QStringLiteral("teams.csv"), generator.generate(200));
     QCOMPARE(QProcess::execute(QStringLiteral("gzip"), { QStringLiteral("-f"), path }), 0);
     const QString gzipped = path + QStringLiteral(".gz");
     QVERIFY(QFile::exists(gzipped));
@@ -337,9 +330,9 @@ void tst_TeamsImporter::readsAGzippedFile()
 
 void tst_TeamsImporter::firstCsvOfAZip()
 {
-    QVERIFY(!writeFile(QStringLiteral("readme.md"), "not a table\n").isEmpty());
-    QVERIFY(!writeFile(QStringLiteral("a.csv"), "team_id,name\nA1,From a\n").isEmpty());
-    QVERIFY(!writeFile(QStringLiteral("b.csv"), "team_id,name\nB1,From b\n").isEmpty());
+    QVERIFY(!writeTestFile(*m_dir, QStringLiteral("readme.md"), "not a table\n").isEmpty());
+    QVERIFY(!writeTestFile(*m_dir, QStringLiteral("a.csv"), "team_id,name\nA1,From a\n").isEmpty());
+    QVERIFY(!writeTestFile(*m_dir, QStringLiteral("b.csv"), "team_id,name\nB1,From b\n").isEmpty());
     QProcess zip;
     zip.setWorkingDirectory(m_dir->path());
     zip.start(QStringLiteral("zip"),
@@ -379,10 +372,10 @@ void tst_TeamsImporter::missingRequiredColumnIsFatal()
     QFETCH(QStringList, fragments);
     TeamsImporter importer(*m_connection);
     auto seeded
-        = importer.import(writeFile(QStringLiteral("seed.csv"), "team_id,name\nT1,One\n"), QStringLiteral("seed"));
+        = importer.import(writeTestFile(*m_dir, QStringLiteral("seed.csv"), "team_id,name\nT1,One\n"), QStringLiteral("seed"));
     SLUICE_VERIFY_RESULT(seeded);
 
-    auto report = importer.import(writeFile(QStringLiteral("bad.csv"), content), QStringLiteral("bad"));
+    auto report = importer.import(writeTestFile(*m_dir, QStringLiteral("bad.csv"), content), QStringLiteral("bad"));
     QVERIFY(!report);
     QCOMPARE(report.error().code, ErrorCode::InvalidInput);
     for (const QString &fragment : fragments)
@@ -397,7 +390,7 @@ void tst_TeamsImporter::unreadableFileIsFatal()
     auto report = TeamsImporter(*m_connection).import(m_dir->filePath(QStringLiteral("nope.csv")), QStringLiteral("n"));
     QVERIFY(!report);
     auto empty = TeamsImporter(*m_connection)
-                     .import(writeFile(QStringLiteral("empty.csv"), QByteArray()), QStringLiteral("e"));
+                     .import(writeTestFile(*m_dir, QStringLiteral("empty.csv"), QByteArray()), QStringLiteral("e"));
     QVERIFY(!empty);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM teams")), 0);
 }
@@ -407,7 +400,7 @@ void tst_TeamsImporter::damagedInputChangesNothing()
     // Valid rows first, then the compressed stream breaks off: the rows read before the damage
     // must not land, and no rejected rows are recorded either.
     TeamsGenerator generator(11);
-    const QString path = writeFile(QStringLiteral("teams.csv"), generator.generate(30000));
+    const QString path = writeTestFile(*m_dir, QStringLiteral("teams.csv"), generator.generate(30000));
     QCOMPARE(QProcess::execute(QStringLiteral("gzip"), { QStringLiteral("-f"), path }), 0);
     QFile gzipped(path + QStringLiteral(".gz"));
     QVERIFY(gzipped.open(QIODevice::ReadWrite));
@@ -426,7 +419,7 @@ void tst_TeamsImporter::reportListsAtMostAThousandRejections()
 {
     TeamsGenerator generator(3);
     generator.setBadRows(1010);
-    const QString path = writeFile(QStringLiteral("teams.csv"), generator.generate(10));
+    const QString path = writeTestFile(*m_dir, QStringLiteral("teams.csv"), generator.generate(10));
     auto report = TeamsImporter(*m_connection).import(path, QStringLiteral("many"));
     SLUICE_VERIFY_RESULT(report);
     QCOMPARE(report->rejected, 1010);
@@ -439,7 +432,7 @@ void tst_TeamsImporter::reportListsAtMostAThousandRejections()
 
 void tst_TeamsImporter::runningAnImportAgainReplacesItsRejections()
 {
-    const QString path = writeFile(QStringLiteral("teams.csv"), "team_id,name\nT1,One\n,No id\n");
+    const QString path = writeTestFile(*m_dir, QStringLiteral("teams.csv"), "team_id,name\nT1,One\n,No id\n");
     TeamsImporter importer(*m_connection);
     const auto first = importer.import(path, QStringLiteral("task-a"));
     SLUICE_VERIFY_RESULT(first);
@@ -455,7 +448,7 @@ void tst_TeamsImporter::runningAnImportAgainReplacesItsRejections()
 
 void tst_TeamsImporter::reportJson()
 {
-    const QString path = writeFile(QStringLiteral("teams.csv"), "team_id,name,colour\nT1,One,red\n,Nobody,blue\n");
+    const QString path = writeTestFile(*m_dir, QStringLiteral("teams.csv"), "team_id,name,colour\nT1,One,red\n,Nobody,blue\n");
     auto report = TeamsImporter(*m_connection).import(path, QStringLiteral("j"));
     SLUICE_VERIFY_RESULT(report);
     const QJsonObject json = report->toJson();
