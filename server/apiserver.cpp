@@ -66,7 +66,13 @@ ApiServer::ApiServer(ServerSetup setup, QObject *parent)
     m_pool.setMaxThreadCount(4);
 }
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    // Work still running on the pool (a query, an upload's expiry sweep) uses the catalog and
+    // the upload store: let it end before they go.
+    m_pool.clear();
+    m_pool.waitForDone();
+}
 
 void ApiServer::start()
 {
