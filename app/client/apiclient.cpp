@@ -13,45 +13,45 @@ namespace {
 ErrorCode codeForStatus(int status)
 {
     switch (status) {
-    case 400: return ErrorCode::InvalidInput;
-    case 401: return ErrorCode::Unauthorized;
-    case 403: return ErrorCode::Forbidden;
-    case 404: return ErrorCode::NotFound;
-    case 409: return ErrorCode::Conflict;
-    case 413: return ErrorCode::TooLarge;
-    case 415: return ErrorCode::Unsupported;
-    case 421: return ErrorCode::MisdirectedRequest;
+    case 400:
+        return ErrorCode::InvalidInput;
+    case 401:
+        return ErrorCode::Unauthorized;
+    case 403:
+        return ErrorCode::Forbidden;
+    case 404:
+        return ErrorCode::NotFound;
+    case 409:
+        return ErrorCode::Conflict;
+    case 413:
+        return ErrorCode::TooLarge;
+    case 415:
+        return ErrorCode::Unsupported;
+    case 421:
+        return ErrorCode::MisdirectedRequest;
     case 429:
-    case 503: return ErrorCode::Busy;
-    default: return status >= 500 ? ErrorCode::Internal : ErrorCode::InvalidInput;
+    case 503:
+        return ErrorCode::Busy;
+    default:
+        return status >= 500 ? ErrorCode::Internal : ErrorCode::InvalidInput;
     }
 }
 
-// The server's {"error": {"code", "message"}} body when there is one, else what Qt says.
+// The JSON object of a 2xx answer, or the readable error of any other.
 Result<QJsonObject> decodeReply(QNetworkReply *reply)
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = ApiClient::statusOf(reply);
     const QByteArray body = reply->readAll();
-    if (status == 0) {
-        const ErrorCode code = reply->error() == QNetworkReply::OperationCanceledError ? ErrorCode::Timeout
-                                                                                       : ErrorCode::Network;
-        return fail(code, ApiClient::tr("Cannot reach the server at %1: %2")
-                              .arg(reply->url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString(),
-                                   reply->errorString()));
-    }
+    if (status < 200 || status >= 300)
+        return tl::unexpected(ApiClient::replyError(reply, body));
+    if (status == 204)
+        return QJsonObject(); // No Content: success with nothing to say
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (status >= 200 && status < 300) {
-        if (parseError.error != QJsonParseError::NoError || !document.isObject())
-            return fail(ErrorCode::InvalidInput,
-                        ApiClient::tr("The server's answer to %1 is not a JSON object.").arg(reply->url().path()));
-        return document.object();
-    }
-    const QJsonObject error = document.object().value(QStringLiteral("error")).toObject();
-    const QString message = error.value(QStringLiteral("message")).toString();
-    return fail(codeForStatus(status),
-                message.isEmpty() ? ApiClient::tr("The server answered %1 to %2.").arg(status).arg(reply->url().path())
-                                  : message);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return fail(ErrorCode::InvalidInput,
+            ApiClient::tr("The server's answer to %1 is not a JSON object.").arg(reply->url().path()));
+    return document.object();
 }
 
 } // namespace
@@ -69,11 +69,37 @@ void ApiClient::setServer(const QUrl &baseUrl, const QByteArray &token)
     emit serverChanged(baseUrl);
 }
 
-QNetworkRequest ApiClient::request(const QString &path) const
+QUrl ApiClient::url(const QString &path) const
 {
     QUrl url = m_baseUrl;
     url.setPath(path);
-    QNetworkRequest request(url);
+    return url;
+}
+
+int ApiClient::statusOf(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+Error ApiClient::replyError(QNetworkReply *reply, const QByteArray &body)
+{
+    const int status = statusOf(reply);
+    if (status == 0) {
+        const ErrorCode code
+            = reply->error() == QNetworkReply::OperationCanceledError ? ErrorCode::Timeout : ErrorCode::Network;
+        return Error { code,
+            tr("Cannot reach the server at %1: %2")
+                .arg(reply->url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString(), reply->errorString()) };
+    }
+    const QJsonObject error = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
+    const QString message = error.value(QStringLiteral("message")).toString();
+    return Error { codeForStatus(status),
+        message.isEmpty() ? tr("The server answered %1 to %2.").arg(status).arg(reply->url().path()) : message };
+}
+
+QNetworkRequest ApiClient::request(const QString &path) const
+{
+    QNetworkRequest request(url(path));
     request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_token);
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setTransferTimeout(int(m_timeout.count()));
@@ -89,6 +115,59 @@ void ApiClient::getJson(const QString &path, const QObject *context, JsonHandler
         if (guard)
             handler(decodeReply(reply));
     });
+}
+
+void ApiClient::postJson(const QString &path, const QJsonObject &body, const QObject *context, JsonHandler handler)
+{
+    sendJson(QByteArrayLiteral("POST"), path, body, context, std::move(handler));
+}
+
+void ApiClient::patchJson(const QString &path, const QJsonObject &body, const QObject *context, JsonHandler handler)
+{
+    sendJson(QByteArrayLiteral("PATCH"), path, body, context, std::move(handler));
+}
+
+void ApiClient::sendJson(
+    const QByteArray &verb, const QString &path, const QJsonObject &body, const QObject *context, JsonHandler handler)
+{
+    QNetworkRequest json = request(path);
+    json.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_network.sendCustomRequest(json, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QPointer<const QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [reply, guard, handler = std::move(handler)] {
+        reply->deleteLater();
+        if (guard)
+            handler(decodeReply(reply));
+    });
+}
+
+void ApiClient::deleteResource(const QString &path, const QObject *context, DoneHandler handler)
+{
+    QNetworkReply *reply = m_network.deleteResource(request(path));
+    QPointer<const QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [reply, guard, handler = std::move(handler)] {
+        reply->deleteLater();
+        if (!guard)
+            return;
+        const int status = statusOf(reply);
+        const QByteArray body = reply->readAll();
+        if (status >= 200 && status < 300)
+            handler({});
+        else
+            handler(tl::unexpected(replyError(reply, body)));
+    });
+}
+
+QNetworkReply *ApiClient::sendRaw(const QByteArray &verb, const QString &path, const Headers &headers, QIODevice *body)
+{
+    QNetworkRequest raw = request(path);
+    for (const auto &[name, value] : headers)
+        raw.setRawHeader(name, value);
+    if (verb == "HEAD")
+        return m_network.head(raw);
+    if (body)
+        return m_network.sendCustomRequest(raw, verb, body);
+    return m_network.sendCustomRequest(raw, verb, QByteArray());
 }
 
 } // namespace sluice

@@ -20,7 +20,7 @@ ConnectionMonitor::ConnectionMonitor(ApiClient *client, QObject *parent)
 void ConnectionMonitor::check()
 {
     if (m_checking || !m_client->hasServer())
-        return;  // one question at a time: a slow server must not pile them up
+        return; // one question at a time: a slow server must not pile them up
     m_checking = true;
     m_client->getJson(QStringLiteral("/api/v1/info"), this, [this](const Result<QJsonObject> &info) {
         m_checking = false;

@@ -1,3 +1,4 @@
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -21,6 +22,10 @@ private slots:
     void unreachableServer();
     void silentServerTimesOut();
     void destroyedContextIsNotCalled();
+    void writesDecodeErrorsLikeReads_data();
+    void writesDecodeErrorsLikeReads();
+    void rawRequestCarriesTokenAndHeaders();
+    void rawRequestWithoutTokenIsRefused();
 
 private:
     static Result<QJsonObject> fetch(ApiClient &client, const QString &path);
@@ -83,7 +88,7 @@ void tst_ApiClient::unreachableServer()
     QTcpServer closed;
     QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
     const quint16 port = closed.serverPort();
-    closed.close();  // nothing listens there now
+    closed.close(); // nothing listens there now
     ApiClient client;
     client.setServer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), m_server.token());
     auto result = fetch(client, QStringLiteral("/api/v1/info"));
@@ -94,7 +99,7 @@ void tst_ApiClient::unreachableServer()
 
 void tst_ApiClient::silentServerTimesOut()
 {
-    QTcpServer silent;  // accepts connections and never answers
+    QTcpServer silent; // accepts connections and never answers
     QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
     ApiClient client;
     client.setTimeout(std::chrono::milliseconds(300));
@@ -110,12 +115,77 @@ void tst_ApiClient::destroyedContextIsNotCalled()
     client.setServer(m_server.url(), m_server.token());
     bool called = false;
     auto context = std::make_unique<QObject>();
-    client.getJson(QStringLiteral("/api/v1/health"), context.get(), [&](const Result<QJsonObject> &) { called = true; });
+    client.getJson(
+        QStringLiteral("/api/v1/health"), context.get(), [&](const Result<QJsonObject> &) { called = true; });
     context.reset();
     bool otherAnswered = false;
-    client.getJson(QStringLiteral("/api/v1/health"), &client, [&](const Result<QJsonObject> &) { otherAnswered = true; });
+    client.getJson(
+        QStringLiteral("/api/v1/health"), &client, [&](const Result<QJsonObject> &) { otherAnswered = true; });
     QTRY_VERIFY(otherAnswered);
     QVERIFY(!called);
+}
+
+void tst_ApiClient::writesDecodeErrorsLikeReads_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::newRow("POST") << QStringLiteral("POST");
+    QTest::newRow("PATCH") << QStringLiteral("PATCH");
+    QTest::newRow("DELETE") << QStringLiteral("DELETE");
+}
+
+void tst_ApiClient::writesDecodeErrorsLikeReads()
+{
+    QFETCH(QString, method);
+    ApiClient client;
+    client.setServer(m_server.url(), m_server.token());
+    const QString path = QStringLiteral("/api/v1/nothing-here");
+    std::optional<Error> error;
+    bool answered = false;
+    const auto onJson = [&](const Result<QJsonObject> &result) {
+        answered = true;
+        if (!result)
+            error = result.error();
+    };
+    const QJsonObject body { { QStringLiteral("name"), QStringLiteral("x") } };
+    if (method == QStringLiteral("POST")) {
+        client.postJson(path, body, &client, onJson);
+    } else if (method == QStringLiteral("PATCH")) {
+        client.patchJson(path, body, &client, onJson);
+    } else {
+        client.deleteResource(path, &client, [&](const Result<void> &result) {
+            answered = true;
+            if (!result)
+                error = result.error();
+        });
+    }
+    QTRY_VERIFY(answered);
+    QVERIFY(error.has_value());
+    QCOMPARE(error->code, ErrorCode::NotFound);
+    QVERIFY2(error->message.contains(path), qPrintable(error->message)); // the server's own message
+}
+
+void tst_ApiClient::rawRequestCarriesTokenAndHeaders()
+{
+    ApiClient client;
+    client.setServer(m_server.url(), m_server.token());
+    QNetworkReply *reply = client.sendRaw(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/info"),
+        { { QByteArrayLiteral("X-Anything"), QByteArrayLiteral("1") } });
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(ApiClient::statusOf(reply), 200);
+    QVERIFY(reply->readAll().contains("maxChunkBytes"));
+    reply->deleteLater();
+}
+
+void tst_ApiClient::rawRequestWithoutTokenIsRefused()
+{
+    ApiClient client;
+    client.setServer(m_server.url(), QByteArray(64, '1'));
+    QNetworkReply *reply = client.sendRaw(QByteArrayLiteral("GET"), QStringLiteral("/api/v1/info"), {});
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(ApiClient::statusOf(reply), 401);
+    const Error error = ApiClient::replyError(reply, reply->readAll());
+    QCOMPARE(error.code, ErrorCode::Unauthorized);
+    reply->deleteLater();
 }
 
 QTEST_GUILESS_MAIN(tst_ApiClient)
