@@ -8,12 +8,19 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QNetworkInterface>
+#include <QStatusBar>
 #include <QTextStream>
+#include <QThread>
 #include <QTranslator>
 
 #include "app/client/apiclient.h"
 #include "app/client/connectionmonitor.h"
+#include "app/client/eventsocket.h"
+#include "app/client/uploadqueue.h"
+#include "app/client/uploadstore.h"
 #include "app/ui/mainwindow.h"
+#include "app/ui/sharedialog.h"
 #include "core/config/commandline.h"
 #include "core/config/localinstance.h"
 #include "core/inspect/inspectcommand.h"
@@ -48,6 +55,108 @@ void installTranslators(QCoreApplication &app)
         QCoreApplication::installTranslator(translator);
 }
 
+// The embedded server of the desktop app, which "Share on LAN" restarts on another address.
+// Thread: GUI; the ApiServer runs in its ServerThread. A restart stops the old server on a
+// helper thread (ServerThread::stop() waits), so the window never freezes; the new one starts
+// once the old one has let go of the port.
+class EmbeddedServer final
+{
+public:
+    EmbeddedServer(const sluice::LocalInstance &local, sluice::ApiClient &client, sluice::MainWindow &window)
+        : m_local(local)
+        , m_client(client)
+        , m_window(window)
+        , m_config(local.config().server)
+    {
+    }
+
+    ~EmbeddedServer()
+    {
+        if (m_stopper)
+            m_stopper->wait();  // at shutdown only
+        if (m_server)
+            m_server->stop();
+    }
+
+    void start() { startWith(m_config); }
+
+    /// Restarts on every interface (true) or on the configured address (false).
+    void share(bool onLan)
+    {
+        m_sharing = onLan;
+        sluice::ServerConfig config = m_local.config().server;
+        if (onLan)
+            config.bindAddress = QStringLiteral("0.0.0.0");
+        else if (sluice::isWildcardAddress(config.bindAddress))
+            config.bindAddress = QStringLiteral("127.0.0.1");
+        restartWith(config);
+    }
+
+    /// Points the client at the embedded server again (after a remote one).
+    void useEmbedded()
+    {
+        m_inUse = true;
+        if (m_port != 0)
+            m_client.setServer(sluice::localServerUrl(m_config.bindAddress, m_port), m_local.token().value());
+    }
+
+    void useRemote() { m_inUse = false; }
+
+private:
+    void startWith(const sluice::ServerConfig &config)
+    {
+        m_config = config;
+        m_port = 0;
+        m_server = std::make_unique<sluice::ServerThread>();
+        QObject::connect(m_server.get(), &sluice::ServerThread::listening, &m_window, [this](quint16 port) {
+            m_port = port;
+            if (m_inUse)
+                m_client.setServer(sluice::localServerUrl(m_config.bindAddress, port), m_local.token().value());
+            if (m_sharing)
+                m_window.showShareDialog(sluice::ShareDialog::lanUrls(QNetworkInterface::allAddresses(), port),
+                                         m_local.token().value());
+        });
+        QObject::connect(m_server.get(), &sluice::ServerThread::failed, &m_window, [this](const sluice::Error &error) {
+            m_window.showServerStartFailure(error.message);
+            if (m_sharing) {  // back to where it was safe
+                m_window.setLanSharing(false);
+                share(false);
+            }
+        });
+        m_server->start(sluice::ServerSetup { config, m_local.token(), m_local.dataDirectory().isDefault(), true,
+                                              sluice::DatabaseConfig { m_local.dataDirectory().databasePath() },
+                                              m_local.dataDirectory().path() });
+    }
+
+    void restartWith(const sluice::ServerConfig &config)
+    {
+        m_next = config;
+        if (m_stopper)
+            return;  // the restart under way starts m_next when the old server is gone
+        std::shared_ptr<sluice::ServerThread> old(m_server.release());
+        old->disconnect();
+        m_port = 0;
+        m_stopper.reset(QThread::create([old] { old->stop(); }));
+        QObject::connect(m_stopper.get(), &QThread::finished, &m_window, [this, old]() mutable {
+            old.reset();  // its thread has ended: deleting it does not wait
+            m_stopper.reset();
+            startWith(m_next);
+        });
+        m_stopper->start();
+    }
+
+    const sluice::LocalInstance &m_local;
+    sluice::ApiClient &m_client;
+    sluice::MainWindow &m_window;
+    sluice::ServerConfig m_config;
+    sluice::ServerConfig m_next;
+    std::unique_ptr<sluice::ServerThread> m_server;
+    std::unique_ptr<QThread> m_stopper;
+    quint16 m_port = 0;
+    bool m_sharing = false;
+    bool m_inUse = true;  // the client points at it (not at a remote server)
+};
+
 int runDesktop(const CommandLineOptions &options)
 {
     auto instance = sluice::LocalInstance::open(options);
@@ -57,24 +166,25 @@ int runDesktop(const CommandLineOptions &options)
         return 1;
     }
     const sluice::LocalInstance &local = **instance;
-    const sluice::ServerConfig &config = local.config().server;
 
     sluice::ApiClient client;
     sluice::ConnectionMonitor monitor(&client);
-    sluice::MainWindow window(&client, &monitor, local.dataDirectory().settingsPath());
-    sluice::ServerThread server;
-    QObject::connect(&server, &sluice::ServerThread::listening, &client, [&](quint16 port) {
-        client.setServer(sluice::localServerUrl(config.bindAddress, port), local.token().value());
-    });
-    QObject::connect(&server, &sluice::ServerThread::failed, &window,
-                     [&](const sluice::Error &error) { window.showServerStartFailure(error.message); });
-    server.start(sluice::ServerSetup { config, local.token(), local.dataDirectory().isDefault(), true,
-                                       sluice::DatabaseConfig { local.dataDirectory().databasePath() },
-                                       local.dataDirectory().path() });
+    sluice::EventSocket events(&client);
+    sluice::UploadQueue uploads(&client, sluice::UploadStore::defaultFileName(local.dataDirectory().path()));
+    const auto restored = uploads.restore();
+    sluice::MainWindow window(&client, &monitor, &uploads, &events, local.dataDirectory().settingsPath());
+    if (!restored)  // the uploads of the last run are lost to the list, not to the server
+        window.statusBar()->showMessage(restored.error().message);
+    EmbeddedServer server(local, client, window);
+    QObject::connect(&window, &sluice::MainWindow::lanSharingRequested, &window,
+                     [&server](bool onLan) { server.share(onLan); });
+    QObject::connect(&window, &sluice::MainWindow::remoteServerChosen, &window, [&server] { server.useRemote(); });
+    QObject::connect(&window, &sluice::MainWindow::embeddedServerRequested, &window,
+                     [&server] { server.useEmbedded(); });
+    server.start();
+    window.addPathsWhenConnected(options.files);
     window.show();
-    const int exitCode = QApplication::exec();
-    server.stop();
-    return exitCode;
+    return QApplication::exec();
 }
 
 // `sluice inspect FILE ...`: a command-line tool, no window and no server.

@@ -4,54 +4,120 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QToolBar>
 
 #include "app/client/apiclient.h"
+#include "app/client/connectionmonitor.h"
+#include "app/client/eventsocket.h"
+#include "app/client/uploadqueue.h"
+#include "app/ui/connectdialog.h"
+#include "app/ui/datasetlistmodel.h"
+#include "app/ui/datasetspanel.h"
+#include "app/ui/dropoverlay.h"
 #include "app/ui/emptystate.h"
 #include "app/ui/serverstatuslabel.h"
+#include "app/ui/sharedialog.h"
+#include "app/ui/uploadspanel.h"
 #include "core/config/settingskeys.h"
 #include "core/version.h"
 
 namespace sluice {
 
-MainWindow::MainWindow(ApiClient *client, ConnectionMonitor *monitor, QString windowStatePath, QWidget *parent)
+namespace {
+
+// The local files and folders of a drag; anything else (web links, text) is not ours.
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && QFileInfo::exists(url.toLocalFile()))
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+} // namespace
+
+MainWindow::MainWindow(ApiClient *client, ConnectionMonitor *monitor, UploadQueue *uploads, EventSocket *events,
+                       QString windowStatePath, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
+    , m_monitor(monitor)
+    , m_uploads(uploads)
+    , m_events(events)
     , m_windowStatePath(std::move(windowStatePath))
     , m_status(new ServerStatusLabel(client, monitor, this))
 {
     setWindowTitle(tr("Sluice"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sluice.svg")));
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
 
     auto *central = new EmptyState(QStringLiteral(":/icons/drop.svg"), tr("Drop CSV files here"),
                                    tr("Sluice uploads them, imports the rows and works out statistics while it runs. "
-                                      "Plain CSV or compressed: .gz, .bz2, .xz, .zst, .zip."),
+                                      "Plain CSV or compressed: .gz, .bz2, .xz, .zst, .zip. Folders work too."),
                                    this);
     central->setObjectName(QStringLiteral("centralEmptyState"));
     setCentralWidget(central);
 
+    m_uploadsPanel = new UploadsPanel(uploads, client, events);
+    m_datasetsPanel = new DatasetsPanel(client, events);
     const QList<QDockWidget *> docks = {
-        addPanelDock(QStringLiteral("datasetsDock"), tr("Datasets"), Qt::LeftDockWidgetArea,
-                     new EmptyState(QStringLiteral(":/icons/datasets.svg"), tr("No datasets yet"),
-                                    tr("Drop CSV files on the window to import them."))),
-        addPanelDock(QStringLiteral("uploadsDock"), tr("Uploads"), Qt::BottomDockWidgetArea,
-                     new EmptyState(QStringLiteral(":/icons/uploads.svg"), tr("No uploads"),
-                                    tr("Files you drop on the window upload here, and you can pause, resume or "
-                                       "cancel them."))),
+        addPanelDock(QStringLiteral("datasetsDock"), tr("Datasets"), Qt::LeftDockWidgetArea, m_datasetsPanel),
+        addPanelDock(QStringLiteral("uploadsDock"), tr("Uploads"), Qt::BottomDockWidgetArea, m_uploadsPanel),
         addPanelDock(QStringLiteral("tasksDock"), tr("Tasks"), Qt::BottomDockWidgetArea,
                      new EmptyState(QStringLiteral(":/icons/tasks.svg"), tr("No tasks"),
                                     tr("Imports and exports run here as tasks you can watch and cancel."))),
     };
     createActions(docks);
 
+    connect(m_uploadsPanel, &UploadsPanel::datasetActivated, this, &MainWindow::showDataset);
+    connect(m_datasetsPanel->model(), &DatasetListModel::refreshed, this, [this] {
+        if (!m_pendingDataset.isEmpty() && m_datasetsPanel->selectDataset(m_pendingDataset))
+            m_pendingDataset.clear();
+    });
+    connect(uploads, &UploadQueue::folderScanned, this, [this](const QString &folder, int count) {
+        statusBar()->showMessage(count == 0
+                                     ? tr("No CSV files found in %1").arg(QDir::toNativeSeparators(folder))
+                                     : count == 1
+                                     ? tr("Found 1 CSV file in %1").arg(QDir::toNativeSeparators(folder))
+                                     : tr("Found %1 CSV files in %2").arg(count).arg(QDir::toNativeSeparators(folder)),
+                                 5000);
+    });
+    connect(uploads, &UploadQueue::saveFailed, this, [this](const Error &error) {
+        statusBar()->showMessage(tr("The list of unfinished uploads could not be saved: %1").arg(error.message));
+    });
+
+    m_dropOverlay = new DropOverlay(this);
+
     statusBar()->addPermanentWidget(m_status);
     resize(1200, 800);
     restoreLayout();
+    openEventsWhenServerKnown();
+}
+
+void MainWindow::openEventsWhenServerKnown()
+{
+    m_events->subscribe({ QStringLiteral("uploads"), QStringLiteral("tasks"), QStringLiteral("datasets") });
+    // The socket follows later server changes by itself once open.
+    auto openIfIdle = [this] {
+        if (m_client->hasServer() && m_events->state() == EventSocket::State::Disconnected)
+            m_events->open();
+    };
+    connect(m_client, &ApiClient::serverChanged, this, openIfIdle);
+    openIfIdle();
 }
 
 QDockWidget *MainWindow::addPanelDock(const QString &objectName, const QString &title, Qt::DockWidgetArea area,
@@ -68,6 +134,28 @@ QDockWidget *MainWindow::addPanelDock(const QString &objectName, const QString &
 
 void MainWindow::createActions(const QList<QDockWidget *> &docks)
 {
+    auto *addFiles = new QAction(QIcon(QStringLiteral(":/icons/addfiles.svg")), tr("Add &Files…"), this);
+    addFiles->setObjectName(QStringLiteral("addFilesAction"));
+    addFiles->setShortcut(QKeySequence::Open);
+    addFiles->setStatusTip(tr("Choose CSV files to upload and import."));
+    connect(addFiles, &QAction::triggered, this, &MainWindow::chooseFiles);
+
+    auto *addFolder = new QAction(QIcon(QStringLiteral(":/icons/addfolder.svg")), tr("Add F&older…"), this);
+    addFolder->setObjectName(QStringLiteral("addFolderAction"));
+    addFolder->setStatusTip(tr("Choose a folder: every CSV file in it and its subfolders is uploaded."));
+    connect(addFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
+
+    m_shareAction = new QAction(QIcon(QStringLiteral(":/icons/share.svg")), tr("Share on &LAN"), this);
+    m_shareAction->setObjectName(QStringLiteral("shareOnLanAction"));
+    m_shareAction->setCheckable(true);
+    m_shareAction->setStatusTip(tr("Let colleagues on your network use this computer's server, with its token."));
+    connect(m_shareAction, &QAction::toggled, this, &MainWindow::lanSharingRequested);
+
+    auto *connectAction = new QAction(QIcon(QStringLiteral(":/icons/connect.svg")), tr("&Connect to Server…"), this);
+    connectAction->setObjectName(QStringLiteral("connectToServerAction"));
+    connectAction->setStatusTip(tr("Work with another Sluice server, or go back to the embedded one."));
+    connect(connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
+
     auto *copyAddress = new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy Server Address"), this);
     copyAddress->setObjectName(QStringLiteral("copyServerAddressAction"));
     copyAddress->setStatusTip(tr("Copy the address of the server in use, for scripts and colleagues."));
@@ -85,6 +173,11 @@ void MainWindow::createActions(const QList<QDockWidget *> &docks)
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(addFiles);
+    file->addAction(addFolder);
+    file->addSeparator();
+    file->addAction(connectAction);
+    file->addAction(m_shareAction);
     file->addAction(copyAddress);
     file->addSeparator();
     file->addAction(quit);
@@ -92,6 +185,10 @@ void MainWindow::createActions(const QList<QDockWidget *> &docks)
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(addFiles);
+    toolBar->addAction(addFolder);
+    toolBar->addSeparator();
+    toolBar->addAction(m_shareAction);
     toolBar->addAction(copyAddress);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -101,6 +198,107 @@ void MainWindow::createActions(const QList<QDockWidget *> &docks)
     view->addAction(toolBar->toggleViewAction());
 
     menuBar()->addMenu(tr("&Help"))->addAction(about);
+}
+
+void MainWindow::addPaths(const QStringList &paths)
+{
+    int files = 0;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            m_uploads->addFolder(info.absoluteFilePath());  // scanned off the GUI thread
+        } else if (info.isFile()) {
+            m_uploads->addFile(info.absoluteFilePath());
+            ++files;
+        } else {
+            statusBar()->showMessage(tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)), 5000);
+        }
+    }
+    if (files > 0)
+        statusBar()->showMessage(files == 1 ? tr("Uploading 1 file") : tr("Uploading %1 files").arg(files), 3000);
+}
+
+void MainWindow::addPathsWhenConnected(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (m_monitor->state() == ConnectionMonitor::State::Connected) {
+        addPaths(paths);
+        return;
+    }
+    const bool waiting = !m_pendingPaths.isEmpty();
+    m_pendingPaths += paths;
+    if (waiting)
+        return;
+    auto *once = new QObject(this);  // the connection's lifetime: gone after the first Connected
+    connect(m_monitor, &ConnectionMonitor::stateChanged, once, [this, once](ConnectionMonitor::State state) {
+        if (state != ConnectionMonitor::State::Connected)
+            return;
+        const QStringList pending = std::exchange(m_pendingPaths, {});
+        once->deleteLater();
+        addPaths(pending);
+    });
+}
+
+void MainWindow::setLanSharing(bool shared)
+{
+    const QSignalBlocker blocker(m_shareAction);
+    m_shareAction->setChecked(shared);
+}
+
+ShareDialog *MainWindow::showShareDialog(const QStringList &urls, const QByteArray &token)
+{
+    auto *dialog = new ShareDialog(urls, token, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::showDataset(const QString &datasetId)
+{
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("datasetsDock"))) {
+        dock->show();
+        dock->raise();
+    }
+    if (m_datasetsPanel->selectDataset(datasetId)) {
+        m_pendingDataset.clear();
+        return;
+    }
+    m_pendingDataset = datasetId;  // the list may not have caught up with the import yet
+    m_datasetsPanel->model()->refresh();
+}
+
+void MainWindow::chooseFiles()
+{
+    auto *dialog = new QFileDialog(this, tr("Add Files"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setNameFilters({ tr("CSV files (*.csv *.tsv *.txt *.gz *.bz2 *.xz *.zst *.zip *.tar)"), tr("All files (*)") });
+    connect(dialog, &QFileDialog::filesSelected, this, &MainWindow::addPaths);
+    dialog->open();  // open, not exec: the GUI thread keeps its one event loop
+}
+
+void MainWindow::chooseFolder()
+{
+    auto *dialog = new QFileDialog(this, tr("Add Folder"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) { addPaths({ folder }); });
+    dialog->open();
+}
+
+void MainWindow::showConnectDialog()
+{
+    auto *dialog = new ConnectDialog(m_client->baseUrl(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectDialog::serverChosen, this, [this](const QUrl &url, const QByteArray &token) {
+        m_client->setServer(url, token);
+        statusBar()->showMessage(tr("Connected to %1").arg(url.toString()), 5000);
+        emit remoteServerChosen(url);
+    });
+    connect(dialog, &ConnectDialog::embeddedServerChosen, this, &MainWindow::embeddedServerRequested);
+    dialog->open();
 }
 
 void MainWindow::showServerStartFailure(const QString &message)
@@ -140,6 +338,46 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    const bool oneFolder = paths.size() == 1 && QFileInfo(paths.first()).isDir();
+    m_dropOverlay->setText(oneFolder ? tr("Drop to upload every CSV file in this folder")
+                                     : paths.size() == 1 ? tr("Drop to upload this file")
+                                                         : tr("Drop to upload these %1 items").arg(paths.size()));
+    m_dropOverlay->setGeometry(rect());
+    m_dropOverlay->raise();
+    m_dropOverlay->show();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    event->acceptProposedAction();
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_dropOverlay->hide();
+    event->accept();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    m_dropOverlay->hide();
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    addPaths(paths);
 }
 
 } // namespace sluice

@@ -1,30 +1,73 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
+
+class QAction;
 
 namespace sluice {
 
 class ApiClient;
 class ConnectionMonitor;
-class EmptyState;
+class DatasetsPanel;
+class DropOverlay;
+class EventSocket;
 class ServerStatusLabel;
+class ShareDialog;
+class UploadQueue;
+class UploadsPanel;
 
 /// The desktop window: toolbar, datasets sidebar, central area, Uploads and Tasks docks,
-/// and a status bar with the server in use. Its geometry and dock layout are saved to
-/// `windowStatePath` (an INI file) on close and restored on the next start.
-/// Thread: GUI. Reaches data only through the ApiClient.
+/// and a status bar with the server in use. Files and folders dropped anywhere on it (or
+/// chosen with Add Files… / Add Folder…) go to the UploadQueue. Its geometry and dock layout
+/// are saved to `windowStatePath` (an INI file) on close and restored on the next start.
+/// Thread: GUI. Reaches data only through the ApiClient; the client, monitor, queue and
+/// event socket are owned by its creator and must outlive it. It opens the event socket
+/// (topics uploads, tasks, datasets) once the client has a server.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    MainWindow(ApiClient *client, ConnectionMonitor *monitor, QString windowStatePath, QWidget *parent = nullptr);
+    MainWindow(ApiClient *client, ConnectionMonitor *monitor, UploadQueue *uploads, EventSocket *events,
+               QString windowStatePath, QWidget *parent = nullptr);
 
     /// The embedded server could not start: say why in the status bar.
     void showServerStartFailure(const QString &message);
 
+    /// Queues files, and every CSV-like file inside folders, for upload.
+    void addPaths(const QStringList &paths);
+    /// addPaths() once the server is connected (files named on the command line).
+    void addPathsWhenConnected(const QStringList &paths);
+
+    /// Reflects whether the embedded server is shared on the LAN, without asking for a change.
+    void setLanSharing(bool shared);
+    /// Shows the URLs and token to give colleagues (non-modal); returns the dialog.
+    ShareDialog *showShareDialog(const QStringList &urls, const QByteArray &token);
+
+    /// Selects `datasetId` in the sidebar, fetching the list first when it is not there yet.
+    void showDataset(const QString &datasetId);
+
+    UploadsPanel *uploadsPanel() const { return m_uploadsPanel; }
+    DatasetsPanel *datasetsPanel() const { return m_datasetsPanel; }
+    DropOverlay *dropOverlay() const { return m_dropOverlay; }
+    QAction *shareAction() const { return m_shareAction; }
+
+signals:
+    /// The user toggled "Share on LAN": the embedded server should restart bound to every
+    /// interface (true) or to loopback (false).
+    void lanSharingRequested(bool shared);
+    /// "Use the Embedded Server" in the connect dialog.
+    void embeddedServerRequested();
+    /// The connect dialog checked a remote server and the client now uses it.
+    void remoteServerChosen(const QUrl &url);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     QDockWidget *addPanelDock(const QString &objectName, const QString &title, Qt::DockWidgetArea area,
@@ -34,10 +77,23 @@ private:
     void saveLayout() const;
     void copyServerAddress();
     void showAbout();
+    void chooseFiles();
+    void chooseFolder();
+    void showConnectDialog();
+    void openEventsWhenServerKnown();
 
     ApiClient *m_client;
+    ConnectionMonitor *m_monitor;
+    UploadQueue *m_uploads;
+    EventSocket *m_events;
     QString m_windowStatePath;
     ServerStatusLabel *m_status;
+    UploadsPanel *m_uploadsPanel = nullptr;
+    DatasetsPanel *m_datasetsPanel = nullptr;
+    DropOverlay *m_dropOverlay = nullptr;
+    QAction *m_shareAction = nullptr;
+    QStringList m_pendingPaths;  // command-line files waiting for the first connection
+    QString m_pendingDataset;    // to select once the dataset list has it
 };
 
 } // namespace sluice

@@ -4,10 +4,23 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QHostAddress>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTableView>
+
 #include "app/client/apiclient.h"
 #include "app/client/connectionmonitor.h"
+#include "app/ui/dropoverlay.h"
 #include "app/ui/emptystate.h"
 #include "app/ui/mainwindow.h"
+#include "app/ui/sharedialog.h"
+#include "app/ui/uploadspanel.h"
+#include "app/ui/uploadtablemodel.h"
+#include "app/ui/datasetspanel.h"
+#include "app/ui/datasetlistmodel.h"
+#include "app/ui/progressbardelegate.h"
+#include "appfixture.h"
 #include "support/testserver.h"
 
 using namespace sluice;
@@ -20,6 +33,10 @@ private slots:
     void opensWithDocksAndEmptyStates();
     void statusBarShowsTheServer();
     void layoutIsRestoredOnNextStart();
+    void dropHighlightShowsWhileDragging();
+    void droppedFilesAndFoldersBecomeImportedDatasets();
+    void commandLineFilesWaitForTheConnection();
+    void shareDialogShowsUrlsTokenAndWarning();
 
 private:
     QString statePath() const { return m_dir->filePath(QStringLiteral("sluice.ini")); }
@@ -35,9 +52,8 @@ void tst_MainWindow::init()
 
 void tst_MainWindow::opensWithDocksAndEmptyStates()
 {
-    ApiClient client;
-    ConnectionMonitor monitor(&client);
-    MainWindow window(&client, &monitor, statePath());
+    test::AppFixture app(*m_dir);
+    MainWindow &window = *app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -64,9 +80,9 @@ void tst_MainWindow::statusBarShowsTheServer()
 {
     test::TestServer server;
     QVERIFY(server.start());
-    ApiClient client;
-    ConnectionMonitor monitor(&client);
-    MainWindow window(&client, &monitor, statePath());
+    test::AppFixture app(*m_dir);
+    ApiClient &client = app.client;
+    MainWindow &window = *app.window;
     window.show();
     auto statusText = [&window] {
         const auto labels = window.statusBar()->findChildren<QLabel *>();
@@ -88,20 +104,181 @@ void tst_MainWindow::layoutIsRestoredOnNextStart()
 {
     ApiClient client;
     ConnectionMonitor monitor(&client);
+    EventSocket events(&client);
+    UploadQueue uploads(&client, m_dir->filePath(QStringLiteral("uploads.json")));
     {
-        MainWindow first(&client, &monitor, statePath());
+        MainWindow first(&client, &monitor, &uploads, &events, statePath());
         first.show();
         QVERIFY(QTest::qWaitForWindowExposed(&first));
         first.resize(900, 650);
         first.findChild<QDockWidget *>(QStringLiteral("tasksDock"))->hide();
         first.close();  // saves the layout
     }
-    MainWindow second(&client, &monitor, statePath());
+    MainWindow second(&client, &monitor, &uploads, &events, statePath());
     second.show();
     QVERIFY(QTest::qWaitForWindowExposed(&second));
     QCOMPARE(second.size(), QSize(900, 650));
     QVERIFY(!second.findChild<QDockWidget *>(QStringLiteral("tasksDock"))->isVisible());
     QVERIFY(second.findChild<QDockWidget *>(QStringLiteral("uploadsDock"))->isVisible());
+}
+
+void tst_MainWindow::dropHighlightShowsWhileDragging()
+{
+    test::AppFixture app(*m_dir);
+    MainWindow &window = *app.window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *overlay = window.findChild<DropOverlay *>();
+    QVERIFY(overlay);
+    QVERIFY(!overlay->isVisible());
+
+    QMimeData text;
+    text.setText(QStringLiteral("not a file"));
+    QDragEnterEvent refused(QPoint(200, 200), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &refused);
+    QVERIFY(!refused.isAccepted());
+    QVERIFY(!overlay->isVisible());
+
+    const QString csv = test::writeSalesCsv(*m_dir, QStringLiteral("drag.csv"), 10);
+    QVERIFY(!csv.isEmpty());
+    QMimeData files;
+    files.setUrls({ QUrl::fromLocalFile(csv) });
+    QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QVERIFY(overlay->isVisible());
+    QCOMPARE(overlay->geometry(), window.rect());
+    QVERIFY(overlay->text().contains(QStringLiteral("Drop to upload")));
+    test::saveScreenshot(window, QStringLiteral("mainwindow-drop-highlight.png"));
+
+    QDragLeaveEvent leave;
+    QApplication::sendEvent(&window, &leave);
+    QVERIFY(!overlay->isVisible());
+    QCOMPARE(app.uploads.uploads().size(), 0);  // dragging over is not dropping
+}
+
+void tst_MainWindow::droppedFilesAndFoldersBecomeImportedDatasets()
+{
+    test::TestServer server;
+    QVERIFY(server.start());
+    test::AppFixture app(*m_dir);
+    MainWindow &window = *app.window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    app.client.setServer(server.url(), server.token());
+    QTRY_COMPARE(app.events.state(), EventSocket::State::Connected);
+
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("folder/nested")));
+    const QString loose = test::writeSalesCsv(*m_dir, QStringLiteral("loose.csv"), 300, 1);
+    QVERIFY(!loose.isEmpty());
+    QVERIFY(!test::writeSalesCsv(*m_dir, QStringLiteral("folder/north.csv"), 200, 2).isEmpty());
+    QVERIFY(!test::writeSalesCsv(*m_dir, QStringLiteral("folder/nested/south.csv"), 100, 3).isEmpty());
+    QVERIFY(!test::writeTextFile(*m_dir, QStringLiteral("folder/readme.md"), "not data\n").isEmpty());
+
+    auto *panel = window.findChild<UploadsPanel *>();
+    QVERIFY(panel);
+    auto *uploadsEmpty = panel->findChild<EmptyState *>();
+    QVERIFY(uploadsEmpty && uploadsEmpty->isVisible());
+
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(loose), QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("folder"))) });
+    QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QDropEvent drop(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(drop.isAccepted());
+    QVERIFY(!window.findChild<DropOverlay *>()->isVisible());
+
+    UploadTableModel *model = panel->model();
+    QTRY_COMPARE(model->rowCount(), 3);  // the folder is scanned off the GUI thread; readme.md is not CSV
+    QVERIFY(!uploadsEmpty->isVisible());
+    QStringList names;
+    for (int row = 0; row < 3; ++row)
+        names << model->index(row, UploadTableModel::NameColumn).data().toString();
+    names.sort();
+    QCOMPARE(names, (QStringList { QStringLiteral("loose"), QStringLiteral("north"), QStringLiteral("south") }));
+
+    auto allReady = [model] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->phase(row) != UploadTableModel::Phase::Ready)
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allReady(), 120000);
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(model->index(row, UploadTableModel::StateColumn).data().toString(), QStringLiteral("ready"));
+        QCOMPARE(model->index(row, 0).data(UploadTableModel::ProgressRole).toInt(), 100);
+        QCOMPARE(model->index(row, UploadTableModel::SizeColumn).data().toString().isEmpty(), false);
+        QVERIFY(!model->datasetId(row).isEmpty());
+    }
+
+    // The sidebar lists the three datasets, and double-clicking a ready upload selects its dataset.
+    DatasetsPanel *datasets = window.datasetsPanel();
+    QTRY_COMPARE(datasets->model()->rowCount(), 3);
+    const int looseRow = model->rowOf(app.uploads.uploads().constFirst()->id());
+    const QString looseDataset = model->datasetId(looseRow);
+    QTRY_COMPARE(datasets->model()->index(datasets->model()->rowOf(looseDataset)).data(DatasetListModel::StateRole)
+                     .toString(),
+                 QStringLiteral("ready"));
+    emit panel->view()->doubleClicked(model->index(looseRow, UploadTableModel::NameColumn));
+    QTRY_COMPARE(datasets->currentDatasetId(), looseDataset);
+    test::saveScreenshot(window, QStringLiteral("mainwindow-uploads.png"));
+
+    // Clear Finished empties the list, and the dock says what to do again.
+    panel->clearFinished();
+    QTRY_COMPARE(model->rowCount(), 0);
+    QVERIFY(uploadsEmpty->isVisible());
+}
+
+void tst_MainWindow::commandLineFilesWaitForTheConnection()
+{
+    test::TestServer server;
+    QVERIFY(server.start());
+    test::AppFixture app(*m_dir);
+    const QString csv = test::writeSalesCsv(*m_dir, QStringLiteral("argv.csv.gz.csv"), 20);
+    QVERIFY(!csv.isEmpty());
+    app.window->addPathsWhenConnected({ csv });
+    QCOMPARE(app.uploads.uploads().size(), 0);  // no server yet: nothing to upload to
+    app.client.setServer(server.url(), server.token());
+    QTRY_COMPARE(app.uploads.uploads().size(), 1);
+    QCOMPARE(app.uploads.uploads().constFirst()->filePath(), QFileInfo(csv).absoluteFilePath());
+}
+
+void tst_MainWindow::shareDialogShowsUrlsTokenAndWarning()
+{
+    const QList<QHostAddress> addresses { QHostAddress(QStringLiteral("127.0.0.1")),
+                                          QHostAddress(QStringLiteral("192.168.1.20")),
+                                          QHostAddress(QStringLiteral("fe80::1")),
+                                          QHostAddress(QStringLiteral("2001:db8::5")),
+                                          QHostAddress(QStringLiteral("::1")),
+                                          QHostAddress(QStringLiteral("10.0.0.7")) };
+    const QStringList urls = ShareDialog::lanUrls(addresses, 8420);
+    QCOMPARE(urls, (QStringList { QStringLiteral("http://192.168.1.20:8420"), QStringLiteral("http://[2001:db8::5]:8420"),
+                                  QStringLiteral("http://10.0.0.7:8420") }));
+
+    test::AppFixture app(*m_dir);
+    MainWindow &window = *app.window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy requested(&window, &MainWindow::lanSharingRequested);
+    window.setLanSharing(true);  // reflecting the state asks for nothing
+    QVERIFY(window.shareAction()->isChecked());
+    QCOMPARE(requested.size(), 0);
+    window.shareAction()->trigger();  // the user unchecks it
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.constFirst().constFirst().toBool(), false);
+
+    const QByteArray token("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+    ShareDialog *dialog = window.showShareDialog(urls, token);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->shownUrls(), urls);
+    QCOMPARE(dialog->shownToken(), QString::fromLatin1(token));
+    QVERIFY(dialog->warning().contains(QStringLiteral("Anyone on your network who has this token")));
+    auto *warning = dialog->findChild<QLabel *>(QStringLiteral("shareWarning"));
+    QVERIFY(warning && warning->isVisible());
+    test::saveScreenshot(*dialog, QStringLiteral("share-dialog.png"));
+    dialog->close();
 }
 
 QTEST_MAIN(tst_MainWindow)
