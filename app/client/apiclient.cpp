@@ -71,8 +71,12 @@ void ApiClient::setServer(const QUrl &baseUrl, const QByteArray &token)
 
 QUrl ApiClient::url(const QString &path) const
 {
+    // `path` may carry a query ("/api/v1/tasks?type=import"): setPath() alone would encode its '?'.
     QUrl url = m_baseUrl;
-    url.setPath(path);
+    const qsizetype question = path.indexOf(u'?');
+    url.setPath(question < 0 ? path : path.left(question));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1), QUrl::StrictMode);
     return url;
 }
 

@@ -26,6 +26,7 @@ private slots:
     void writesDecodeErrorsLikeReads();
     void rawRequestCarriesTokenAndHeaders();
     void rawRequestWithoutTokenIsRefused();
+    void pathsKeepTheirQuery();
 
 private:
     static Result<QJsonObject> fetch(ApiClient &client, const QString &path);
@@ -186,6 +187,21 @@ void tst_ApiClient::rawRequestWithoutTokenIsRefused()
     const Error error = ApiClient::replyError(reply, reply->readAll());
     QCOMPARE(error.code, ErrorCode::Unauthorized);
     reply->deleteLater();
+}
+
+void tst_ApiClient::pathsKeepTheirQuery()
+{
+    ApiClient client;
+    client.setServer(m_server.url(), m_server.token());
+    QCOMPARE(client.url(QStringLiteral("/api/v1/tasks?type=import&state=queued")).query(),
+             QStringLiteral("type=import&state=queued"));
+    // The server sees the parameter: an unknown state is refused by name, not ignored.
+    auto refused = fetch(client, QStringLiteral("/api/v1/tasks?state=sleeping"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("sleeping")), qPrintable(refused.error().message));
+    auto listed = fetch(client, QStringLiteral("/api/v1/tasks?type=import"));
+    QVERIFY(listed);
+    QVERIFY(listed->contains(QStringLiteral("tasks")));
 }
 
 QTEST_GUILESS_MAIN(tst_ApiClient)
