@@ -22,6 +22,7 @@
 #include "app/ui/mainwindow.h"
 #include "app/ui/sharedialog.h"
 #include "core/config/commandline.h"
+#include "core/config/datadirectorychoice.h"
 #include "core/config/localinstance.h"
 #include "core/inspect/inspectcommand.h"
 #include "core/version.h"
@@ -44,14 +45,21 @@ bool hasDisplay()
 #endif
 }
 
-void installTranslators(QCoreApplication &app)
+// Replaces the translators installed so far (the system's language at first; the one chosen in
+// Settings once the data directory's settings are read).
+void installTranslators(QCoreApplication &app, const QLocale &locale)
 {
+    const QList<QTranslator *> previous = app.findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QTranslator *old : previous) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("sluice"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("sluice"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 
@@ -157,8 +165,12 @@ private:
     bool m_inUse = true;  // the client points at it (not at a remote server)
 };
 
-int runDesktop(const CommandLineOptions &options)
+int runDesktop(CommandLineOptions options)
 {
+    // The data directory chosen in Settings, unless --data-dir names one for this run.
+    const sluice::DataDirectoryChoice dataDirectoryChoice;
+    if (options.dataDir.isEmpty())
+        options.dataDir = dataDirectoryChoice.directory();
     auto instance = sluice::LocalInstance::open(options);
     if (!instance) {
         std::fprintf(stderr, "sluice: %s\n", qPrintable(instance.error().message));
@@ -166,13 +178,24 @@ int runDesktop(const CommandLineOptions &options)
         return 1;
     }
     const sluice::LocalInstance &local = **instance;
+    const sluice::DesktopConfig &desktop = local.config().desktop;
+    if (!desktop.language.isEmpty()) {  // instead of the system's language
+        QLocale::setDefault(QLocale(desktop.language));
+        installTranslators(*QCoreApplication::instance(), QLocale(desktop.language));
+    }
 
     sluice::ApiClient client;
     sluice::ConnectionMonitor monitor(&client);
     sluice::EventSocket events(&client);
     sluice::UploadQueue uploads(&client, sluice::UploadStore::defaultFileName(local.dataDirectory().path()));
+    uploads.setMaxParallel(desktop.parallelUploads);
+    if (desktop.chunkSizeMiB > 0)  // 0: automatic, the uploader adapts up to the server's limit
+        uploads.setMaximumChunkSize(qint64(desktop.chunkSizeMiB) * 1024 * 1024);
     const auto restored = uploads.restore();
     sluice::MainWindow window(&client, &monitor, &uploads, &events, local.dataDirectory().settingsPath());
+    window.setSettings(sluice::SettingsDialog::Values { dataDirectoryChoice.directory(), local.config().server.port,
+                                                        desktop },
+                       dataDirectoryChoice.filePath());
     if (!restored)  // the uploads of the last run are lost to the list, not to the server
         window.statusBar()->showMessage(restored.error().message);
     EmbeddedServer server(local, client, window);
@@ -181,6 +204,13 @@ int runDesktop(const CommandLineOptions &options)
     QObject::connect(&window, &sluice::MainWindow::remoteServerChosen, &window, [&server] { server.useRemote(); });
     QObject::connect(&window, &sluice::MainWindow::embeddedServerRequested, &window,
                      [&server] { server.useEmbedded(); });
+    // The embedded server always starts (Connect to Server… can go back to it), but the client
+    // uses the remembered remote server when the user asked to reconnect to it on start.
+    const sluice::RemoteServerConfig &remote = desktop.remote;
+    if (remote.reconnectOnStart && !remote.url.isEmpty() && !remote.token.isEmpty()) {
+        server.useRemote();
+        client.setServer(QUrl(remote.url), remote.token);
+    }
     server.start();
     window.addPathsWhenConnected(options.files);
     window.show();
@@ -209,7 +239,7 @@ int runMain(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Sluice"));
     QCoreApplication::setApplicationVersion(sluice::sluiceVersion());
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} %{type} %{category}: %{message}"));
-    installTranslators(*app);
+    installTranslators(*app, QLocale());
 
     auto options = sluice::CommandLine::parse(QCoreApplication::arguments());
     if (!options) {

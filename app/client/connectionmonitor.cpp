@@ -17,6 +17,11 @@ ConnectionMonitor::ConnectionMonitor(ApiClient *client, QObject *parent)
     });
 }
 
+void ConnectionMonitor::checkNow()
+{
+    check();
+}
+
 void ConnectionMonitor::check()
 {
     if (m_checking || !m_client->hasServer())

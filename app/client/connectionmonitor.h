@@ -30,6 +30,10 @@ public:
 
     void setInterval(std::chrono::milliseconds interval) { m_timer.setInterval(interval); }
 
+public slots:
+    /// Asks the server now instead of at the next tick ("Retry now"); the polling goes on.
+    void checkNow();
+
 signals:
     void stateChanged(sluice::ConnectionMonitor::State state);
 

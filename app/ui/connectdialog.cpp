@@ -1,5 +1,6 @@
 #include "app/ui/connectdialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,6 +17,7 @@ ConnectDialog::ConnectDialog(const QUrl &currentUrl, QWidget *parent)
     , m_probe(new ApiClient(this))
     , m_url(new QLineEdit(this))
     , m_token(new QLineEdit(this))
+    , m_reconnect(new QCheckBox(tr("Reconnect to this server when Sluice starts"), this))
     , m_error(new QLabel(this))
     , m_connect(new QPushButton(tr("Connect"), this))
 {
@@ -28,6 +30,12 @@ ConnectDialog::ConnectDialog(const QUrl &currentUrl, QWidget *parent)
     m_token->setObjectName(QStringLiteral("serverToken"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("the 64 hex digits the server's owner gave you"));
+    m_url->setAccessibleName(tr("Server address"));
+    m_token->setAccessibleName(tr("Access token"));
+    m_reconnect->setObjectName(QStringLiteral("reconnectOnStart"));
+    m_reconnect->setAccessibleName(tr("Reconnect to this server when Sluice starts"));
+    m_reconnect->setToolTip(tr("Otherwise Sluice starts on its embedded server; the address and token are "
+                               "remembered either way."));
     m_error->setObjectName(QStringLiteral("connectError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -40,6 +48,7 @@ ConnectDialog::ConnectDialog(const QUrl &currentUrl, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Server address:"), m_url);
     form->addRow(tr("Access token:"), m_token);
+    form->addRow(QString(), m_reconnect);
 
     auto *buttons = new QDialogButtonBox(this);
     m_connect->setDefault(true);
@@ -66,6 +75,25 @@ void ConnectDialog::setServer(const QString &url, const QString &token)
 {
     m_url->setText(url);
     m_token->setText(token);
+}
+
+void ConnectDialog::setRemembered(const RemoteServerConfig &remote)
+{
+    if (remote.url.isEmpty())
+        return;
+    setServer(remote.url, QString::fromLatin1(remote.token));
+    m_reconnect->setChecked(remote.reconnectOnStart);
+}
+
+RemoteServerConfig ConnectDialog::remembered() const
+{
+    return RemoteServerConfig { QUrl::fromUserInput(m_url->text().trimmed()).toString(),
+                                m_token->text().trimmed().toLatin1(), m_reconnect->isChecked() };
+}
+
+bool ConnectDialog::reconnectOnStart() const
+{
+    return m_reconnect->isChecked();
 }
 
 QString ConnectDialog::errorText() const

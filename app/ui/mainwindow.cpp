@@ -20,13 +20,18 @@
 #include "app/client/eventsocket.h"
 #include "app/client/uploadqueue.h"
 #include "app/ui/connectdialog.h"
+#include "app/ui/connectionbanner.h"
 #include "app/ui/datasetlistmodel.h"
 #include "app/ui/datasetspanel.h"
 #include "app/ui/dropoverlay.h"
 #include "app/ui/emptystate.h"
+#include "app/ui/exportdialog.h"
+#include "app/ui/taskspanel.h"
 #include "app/ui/serverstatuslabel.h"
 #include "app/ui/sharedialog.h"
 #include "app/ui/uploadspanel.h"
+#include "core/config/datadirectorychoice.h"
+#include "core/config/settingsfile.h"
 #include "core/config/settingskeys.h"
 #include "core/version.h"
 
@@ -59,6 +64,7 @@ MainWindow::MainWindow(ApiClient *client, ConnectionMonitor *monitor, UploadQueu
     , m_events(events)
     , m_windowStatePath(std::move(windowStatePath))
     , m_status(new ServerStatusLabel(client, monitor, this))
+    , m_locationPath(DataDirectoryChoice::defaultFilePath())
 {
     setWindowTitle(tr("Sluice"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sluice.svg")));
@@ -71,15 +77,16 @@ MainWindow::MainWindow(ApiClient *client, ConnectionMonitor *monitor, UploadQueu
                                    this);
     central->setObjectName(QStringLiteral("centralEmptyState"));
     setCentralWidget(central);
+    m_banner = new ConnectionBanner(monitor, this);
+    m_banner->attachTo(central);  // over the top of the central area; docks stay free
 
     m_uploadsPanel = new UploadsPanel(uploads, client, events);
     m_datasetsPanel = new DatasetsPanel(client, events);
+    m_tasksPanel = new TasksPanel(client, events);
     const QList<QDockWidget *> docks = {
         addPanelDock(QStringLiteral("datasetsDock"), tr("Datasets"), Qt::LeftDockWidgetArea, m_datasetsPanel),
         addPanelDock(QStringLiteral("uploadsDock"), tr("Uploads"), Qt::BottomDockWidgetArea, m_uploadsPanel),
-        addPanelDock(QStringLiteral("tasksDock"), tr("Tasks"), Qt::BottomDockWidgetArea,
-                     new EmptyState(QStringLiteral(":/icons/tasks.svg"), tr("No tasks"),
-                                    tr("Imports and exports run here as tasks you can watch and cancel."))),
+        addPanelDock(QStringLiteral("tasksDock"), tr("Tasks"), Qt::BottomDockWidgetArea, m_tasksPanel),
     };
     createActions(docks);
 
@@ -163,6 +170,19 @@ void MainWindow::createActions(const QList<QDockWidget *> &docks)
     connect(copyAddress, &QAction::triggered, this, &MainWindow::copyServerAddress);
     connect(m_client, &ApiClient::serverChanged, copyAddress, [copyAddress] { copyAddress->setEnabled(true); });
 
+    auto *exportAction = new QAction(tr("&Export…"), this);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(tr("Export rows of a dataset to CSV, compressed CSV or ZIP, as a task."));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::openExportDialog);
+
+    auto *settingsAction = new QAction(tr("&Settings…"), this);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    settingsAction->setStatusTip(tr("Data directory, port, uploads and language."));
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettingsDialog);
+
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -175,10 +195,13 @@ void MainWindow::createActions(const QList<QDockWidget *> &docks)
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(addFiles);
     file->addAction(addFolder);
+    file->addAction(exportAction);
     file->addSeparator();
     file->addAction(connectAction);
     file->addAction(m_shareAction);
     file->addAction(copyAddress);
+    file->addSeparator();
+    file->addAction(settingsAction);
     file->addSeparator();
     file->addAction(quit);
 
@@ -187,6 +210,7 @@ void MainWindow::createActions(const QList<QDockWidget *> &docks)
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(addFiles);
     toolBar->addAction(addFolder);
+    toolBar->addAction(exportAction);
     toolBar->addSeparator();
     toolBar->addAction(m_shareAction);
     toolBar->addAction(copyAddress);
@@ -292,13 +316,47 @@ void MainWindow::showConnectDialog()
 {
     auto *dialog = new ConnectDialog(m_client->baseUrl(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ConnectDialog::serverChosen, this, [this](const QUrl &url, const QByteArray &token) {
+    dialog->setRemembered(m_settings.desktop.remote);
+    connect(dialog, &ConnectDialog::serverChosen, this, [this, dialog](const QUrl &url, const QByteArray &token) {
         m_client->setServer(url, token);
         statusBar()->showMessage(tr("Connected to %1").arg(url.toString()), 5000);
+        rememberRemoteServer(RemoteServerConfig { url.toString(), token, dialog->reconnectOnStart() });
         emit remoteServerChosen(url);
     });
-    connect(dialog, &ConnectDialog::embeddedServerChosen, this, &MainWindow::embeddedServerRequested);
+    connect(dialog, &ConnectDialog::embeddedServerChosen, this, [this] {
+        // Remembered for next time, but the next start is on the embedded server again.
+        RemoteServerConfig remote = m_settings.desktop.remote;
+        remote.reconnectOnStart = false;
+        rememberRemoteServer(remote);
+        emit embeddedServerRequested();
+    });
     dialog->open();
+}
+
+void MainWindow::rememberRemoteServer(const RemoteServerConfig &remote)
+{
+    m_settings.desktop.remote = remote;
+    if (auto written = SettingsFile(m_windowStatePath).writeDesktop(m_settings.desktop); !written)
+        statusBar()->showMessage(tr("The server could not be remembered: %1").arg(written.error().message));
+}
+
+void MainWindow::setSettings(const SettingsDialog::Values &values, const QString &locationPath)
+{
+    m_settings = values;
+    m_locationPath = locationPath;
+}
+
+SettingsDialog *MainWindow::showSettingsDialog()
+{
+    auto *dialog = new SettingsDialog(m_settings, m_windowStatePath, m_locationPath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsSaved, this, [this](const SettingsDialog::Values &values) {
+        m_settings = values;
+        m_uploads->setMaxParallel(values.desktop.parallelUploads);
+        statusBar()->showMessage(tr("Settings saved. Some take effect when Sluice restarts."), 5000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showServerStartFailure(const QString &message)
@@ -378,6 +436,18 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
     event->acceptProposedAction();
     addPaths(paths);
+}
+
+void MainWindow::openExportDialog()
+{
+    auto *dialog = new ExportDialog(m_client, this, m_datasetsPanel->currentDatasetId());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exportStarted, this, [this](const QJsonObject &task) {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("tasksDock")))
+            dock->raise();
+        m_tasksPanel->selectTask(task.value(QStringLiteral("id")).toString());
+    });
+    dialog->open();
 }
 
 } // namespace sluice

@@ -3,13 +3,17 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include "app/ui/settingsdialog.h"
+
 class QAction;
 
 namespace sluice {
 
 class ApiClient;
+class ConnectionBanner;
 class ConnectionMonitor;
 class DatasetsPanel;
+class TasksPanel;
 class DropOverlay;
 class EventSocket;
 class ServerStatusLabel;
@@ -20,7 +24,8 @@ class UploadsPanel;
 /// The desktop window: toolbar, datasets sidebar, central area, Uploads and Tasks docks,
 /// and a status bar with the server in use. Files and folders dropped anywhere on it (or
 /// chosen with Add Files… / Add Folder…) go to the UploadQueue. Its geometry and dock layout
-/// are saved to `windowStatePath` (an INI file) on close and restored on the next start.
+/// are saved to `windowStatePath` (an INI file: sluice.ini in main()) on close and restored on
+/// the next start; the Settings and Connect dialogs write their keys to the same file.
 /// Thread: GUI. Reaches data only through the ApiClient; the client, monitor, queue and
 /// event socket are owned by its creator and must outlive it. It opens the event socket
 /// (topics uploads, tasks, datasets) once the client has a server.
@@ -45,13 +50,25 @@ public:
     /// Shows the URLs and token to give colleagues (non-modal); returns the dialog.
     ShareDialog *showShareDialog(const QStringList &urls, const QByteArray &token);
 
+    /// The settings as read at start, which the Settings and Connect dialogs show and change.
+    /// `locationPath` is where the data directory choice lives (DataDirectoryChoice).
+    void setSettings(const SettingsDialog::Values &values, const QString &locationPath);
+    SettingsDialog::Values settings() const { return m_settings; }
+
+    /// Opens File > Settings… (non-modal to the event loop: open(), not exec()).
+    SettingsDialog *showSettingsDialog();
+
     /// Selects `datasetId` in the sidebar, fetching the list first when it is not there yet.
     void showDataset(const QString &datasetId);
 
     UploadsPanel *uploadsPanel() const { return m_uploadsPanel; }
     DatasetsPanel *datasetsPanel() const { return m_datasetsPanel; }
+    TasksPanel *tasksPanel() const { return m_tasksPanel; }
+    /// File > Export…: the export dialog for the selected dataset.
+    void openExportDialog();
     DropOverlay *dropOverlay() const { return m_dropOverlay; }
     QAction *shareAction() const { return m_shareAction; }
+    ConnectionBanner *connectionBanner() const { return m_banner; }
 
 signals:
     /// The user toggled "Share on LAN": the embedded server should restart bound to every
@@ -80,6 +97,7 @@ private:
     void chooseFiles();
     void chooseFolder();
     void showConnectDialog();
+    void rememberRemoteServer(const RemoteServerConfig &remote);
     void openEventsWhenServerKnown();
 
     ApiClient *m_client;
@@ -90,8 +108,12 @@ private:
     ServerStatusLabel *m_status;
     UploadsPanel *m_uploadsPanel = nullptr;
     DatasetsPanel *m_datasetsPanel = nullptr;
+    TasksPanel *m_tasksPanel = nullptr;
     DropOverlay *m_dropOverlay = nullptr;
     QAction *m_shareAction = nullptr;
+    ConnectionBanner *m_banner = nullptr;
+    SettingsDialog::Values m_settings;
+    QString m_locationPath;
     QStringList m_pendingPaths;  // command-line files waiting for the first connection
     QString m_pendingDataset;    // to select once the dataset list has it
 };

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include "core/config/desktopconfig.h"
+
 namespace sluice {
 
 /// Limits the API server enforces; each breach is answered with a clear error.
@@ -30,6 +32,7 @@ struct SluiceConfig
 {
     ServerConfig server;
     QString logRules;  // QLoggingCategory filter rules, e.g. "sluice.server.*.debug=true"
+    DesktopConfig desktop;
 };
 
 } // namespace sluice

@@ -2,8 +2,10 @@
 
 #include <functional>
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 
 #include "core/config/settingskeys.h"
 
@@ -63,6 +65,8 @@ Result<SluiceConfig> SettingsFile::read() const
     }
 
     config.logRules = settings.value(keys::kLogRules).toString();
+    if (auto desktop = readDesktop(settings, config.desktop); !desktop)
+        return tl::unexpected(desktop.error());
     return config;
 }
 
@@ -84,9 +88,105 @@ Result<void> SettingsFile::writeDefaultsIfMissing() const
     settings.setValue(keys::kTasksWorkers, defaults.server.taskWorkers);
     settings.setValue(keys::kTasksRetentionDays, defaults.server.retentionDays);
     settings.setValue(keys::kLogRules, QString());
+    settings.setValue(keys::kDesktopParallelUploads, defaults.desktop.parallelUploads);
+    settings.setValue(keys::kDesktopChunkSizeMiB, defaults.desktop.chunkSizeMiB);
+    settings.setValue(keys::kDesktopLanguage, defaults.desktop.language);
+    settings.setValue(keys::kRemoteUrl, defaults.desktop.remote.url);
+    settings.setValue(keys::kRemoteReconnectOnStart, defaults.desktop.remote.reconnectOnStart);
+    return syncAndCheck(settings);  // no token yet: remote/token is written only with one
+}
+
+Result<void> SettingsFile::writeDesktop(const DesktopConfig &desktop) const
+{
+    const bool secret = !desktop.remote.token.isEmpty();
+    if (secret)
+        restrictToOwner();  // QSettings replaces the file keeping its permissions: never readable by others
+    QSettings settings(m_path, QSettings::IniFormat);
+    settings.setValue(keys::kDesktopParallelUploads, desktop.parallelUploads);
+    settings.setValue(keys::kDesktopChunkSizeMiB, desktop.chunkSizeMiB);
+    settings.setValue(keys::kDesktopLanguage, desktop.language);
+    settings.setValue(keys::kRemoteUrl, desktop.remote.url);
+    settings.setValue(keys::kRemoteReconnectOnStart, desktop.remote.reconnectOnStart);
+    if (secret)
+        settings.setValue(keys::kRemoteToken, QString::fromLatin1(desktop.remote.token));
+    else
+        settings.remove(keys::kRemoteToken);
+    auto written = syncAndCheck(settings);
+    if (secret)
+        restrictToOwner();  // in case the platform's QSettings made a new file
+    return written;
+}
+
+Result<void> SettingsFile::writePort(quint16 port) const
+{
+    QSettings settings(m_path, QSettings::IniFormat);
+    settings.setValue(keys::kServerPort, port);
+    return syncAndCheck(settings);
+}
+
+Result<quint16> SettingsFile::parsePort(const QString &text)
+{
+    bool ok = false;
+    const int port = text.trimmed().toInt(&ok);
+    if (!ok || port < 0 || port > 65535)
+        return fail(ErrorCode::InvalidInput,
+                    tr("The port \"%1\" is not a whole number from 0 (any free port) to 65535.").arg(text.trimmed()));
+    return quint16(port);
+}
+
+Result<void> SettingsFile::syncAndCheck(QSettings &settings) const
+{
     settings.sync();
     if (settings.status() != QSettings::NoError)
         return fail(ErrorCode::Io, tr("Could not write the settings file %1.").arg(m_path));
+    return {};
+}
+
+void SettingsFile::restrictToOwner() const
+{
+    QFile file(m_path);
+    if (!file.exists()) {
+        // Created empty with owner-only permissions, so the first write is private too.
+        if (file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            file.close();
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+Result<void> SettingsFile::readDesktop(const QSettings &settings, DesktopConfig &desktop) const
+{
+    auto parallel = readInteger(settings, keys::kDesktopParallelUploads, DesktopConfig::kMinimumParallelUploads,
+                                DesktopConfig::kMaximumParallelUploads, desktop.parallelUploads);
+    if (!parallel)
+        return tl::unexpected(parallel.error());
+    desktop.parallelUploads = int(*parallel);
+    auto chunk = readInteger(settings, keys::kDesktopChunkSizeMiB, 0, DesktopConfig::kMaximumChunkSizeMiB,
+                             desktop.chunkSizeMiB);
+    if (!chunk)
+        return tl::unexpected(chunk.error());
+    desktop.chunkSizeMiB = int(*chunk);
+
+    desktop.language = settings.value(keys::kDesktopLanguage).toString().trimmed();
+    if (!desktop.language.isEmpty() && !DesktopConfig::supportedLanguages().contains(desktop.language))
+        return fail(ErrorCode::InvalidInput, tr("%1: the value \"%2\" of %3 is not one of: empty (the system's "
+                                                "language), %4.")
+                                                 .arg(m_path, desktop.language, keys::kDesktopLanguage,
+                                                      DesktopConfig::supportedLanguages().join(QStringLiteral(", "))));
+
+    desktop.remote.url = settings.value(keys::kRemoteUrl).toString().trimmed();
+    if (!desktop.remote.url.isEmpty()) {
+        const QUrl url(desktop.remote.url);
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
+            return fail(ErrorCode::InvalidInput, tr("%1: the value \"%2\" of %3 is not an http:// or https:// address.")
+                                                     .arg(m_path, desktop.remote.url, keys::kRemoteUrl));
+    }
+    desktop.remote.token = settings.value(keys::kRemoteToken).toString().trimmed().toLatin1();
+
+    const QString reconnect = settings.value(keys::kRemoteReconnectOnStart, QStringLiteral("false")).toString().trimmed();
+    if (reconnect != u"true" && reconnect != u"false")
+        return fail(ErrorCode::InvalidInput, tr("%1: the value \"%2\" of %3 is not true or false.")
+                                                 .arg(m_path, reconnect, keys::kRemoteReconnectOnStart));
+    desktop.remote.reconnectOnStart = reconnect == u"true";
     return {};
 }
 
