@@ -12,3 +12,6 @@ for bench in csv import export; do
     echo
 done
 "$BUILD_DIR/tests/bench/bench_calc"
+echo
+# The API next to nginx (installs nginx, wrk, curl and jq when missing); it takes no --sizes.
+BUILD_DIR="$BUILD_DIR" "$SLUICE_ROOT/tests/bench/bench_server.sh" --dir "$dir"
