@@ -175,10 +175,11 @@ ExportDialog::ExportDialog(ApiClient *client, QWidget *parent, const QString &da
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Dataset:"), m_dataset);
-    form->addRow(tr("Colu&mns:"), columnsRow);
-    form->addRow(tr("Dat&es:"), dateRow);
-    form->addRow(tr("&Range:"), numberRow);
-    form->addRow(tr("&Equals:"), textRow);
+    // Rows whose field is a layout get a label without a buddy, so no mnemonic: it would show as "&".
+    form->addRow(tr("Columns:"), columnsRow);
+    form->addRow(tr("Dates:"), dateRow);
+    form->addRow(tr("Range:"), numberRow);
+    form->addRow(tr("Equals:"), textRow);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("De&limiter:"), m_delimiter);
     form->addRow(QString(), m_bom);
