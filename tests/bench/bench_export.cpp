@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 
 #include "bench/benchharness.h"
+#include "bench/freshimport.h"
 #include "core/export/datasetexporter.h"
 #include "core/export/exportparameters.h"
 #include "core/import/datasetimporter.h"
@@ -33,18 +34,7 @@ const QString kTo = QStringLiteral("2016-09-30");
 // Imports `path` into a fresh database at `databasePath` (a child process, once per size).
 int importFile(const QString &path, const QString &databasePath)
 {
-    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-        QFile::remove(databasePath + suffix);
-    {
-        auto connection = DatabaseConnection::open(DatabaseConfig { databasePath }, QStringLiteral("bench"));
-        if (!connection || !SchemaMigrator::migrate(**connection))
-            return 1;
-    }
-    ImportRequest request;
-    request.database = DatabaseConfig { databasePath };
-    request.sourcePath = path;
-    request.sourceName = QFileInfo(path).fileName();
-    auto imported = DatasetImporter(request).run();
+    auto imported = importIntoFreshDatabase(path, databasePath);
     if (!imported) {
         std::fprintf(stderr, "%s\n", qPrintable(imported.error().message));
         return 1;

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 
 #include "bench/benchharness.h"
+#include "bench/freshimport.h"
 #include "core/calc/datasetprofile.h"
 #include "core/csv/csvfilereader.h"
 #include "core/csv/csvsniffer.h"
@@ -27,24 +28,15 @@ using namespace sluice::bench;
 
 namespace {
 
+// Imports `path` into a fresh database at `databasePath` (a child process, once per size).
 int importFile(const QString &path, const QString &databasePath)
 {
-    QFile::remove(databasePath);
-    {
-        auto connection = DatabaseConnection::open(DatabaseConfig { databasePath }, QStringLiteral("bench"));
-        if (!connection || !SchemaMigrator::migrate(**connection))
-            return 1;
-    }
-    ImportRequest request;
-    request.database = DatabaseConfig { databasePath };
-    request.sourcePath = path;
-    request.sourceName = QFileInfo(path).fileName();
-    auto imported = DatasetImporter(request).run();
+    auto imported = importIntoFreshDatabase(path, databasePath);
     if (!imported) {
         std::fprintf(stderr, "%s\n", qPrintable(imported.error().message));
         return 1;
     }
-    std::printf("%lld\n", imported->first().rowCount);
+    std::printf("%lld\n", *imported);
     return 0;
 }
 
