@@ -421,21 +421,34 @@ std::optional<qint64> ValueParser::parseInteger(QByteArrayView text) const
     return result;
 }
 
+namespace {
+
+// The text without surrounding spaces or tabs; no work in the usual case, where there are none.
+QByteArrayView withoutPadding(QByteArrayView text)
+{
+    const bool padded = !text.isEmpty()
+        && (text.front() == ' ' || text.front() == '\t' || text.back() == ' ' || text.back() == '\t');
+    return padded ? trimmed(text) : text;
+}
+
+// Where the run of digits starting at `p` ends.
+const char *digitsEnd(const char *p, const char *end)
+{
+    while (p < end && isDigit(*p))
+        ++p;
+    return p;
+}
+
+} // namespace
+
 bool ValueParser::isInteger(QByteArrayView text) const
 {
     if (!m_plainNumbers)
         return parseInteger(text).has_value();
-    const QByteArrayView value = (text.isEmpty() || (text.front() != ' ' && text.front() != '\t'
-                                                     && text.back() != ' ' && text.back() != '\t'))
-        ? text
-        : trimmed(text);
-    const char *p = value.data();
-    const char *const end = p + value.size();
-    if (p < end && *p == '-')
-        ++p;
-    const char *const digits = p;
-    while (p < end && isDigit(*p))
-        ++p;
+    const QByteArrayView value = withoutPadding(text);
+    const char *const end = value.data() + value.size();
+    const char *const digits = value.data() + (!value.isEmpty() && value.front() == '-' ? 1 : 0);
+    const char *p = digitsEnd(digits, end);
     const qsizetype count = p - digits;
     if (p != end || count == 0 || (count > 1 && *digits == '0'))
         return false;
@@ -448,17 +461,10 @@ bool ValueParser::isReal(QByteArrayView text) const
 {
     if (!m_plainNumbers)
         return parseReal(text).has_value();
-    const QByteArrayView value = (text.isEmpty() || (text.front() != ' ' && text.front() != '\t'
-                                                     && text.back() != ' ' && text.back() != '\t'))
-        ? text
-        : trimmed(text);
-    const char *p = value.data();
-    const char *const end = p + value.size();
-    if (p < end && *p == '-')
-        ++p;
-    const char *const digits = p;
-    while (p < end && isDigit(*p))
-        ++p;
+    const QByteArrayView value = withoutPadding(text);
+    const char *const end = value.data() + value.size();
+    const char *const digits = value.data() + (!value.isEmpty() && value.front() == '-' ? 1 : 0);
+    const char *p = digitsEnd(digits, end);
     const qsizetype integerDigits = p - digits;
     if (integerDigits > 1 && *digits == '0')
         return false;
