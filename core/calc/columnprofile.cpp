@@ -97,16 +97,7 @@ void ColumnProfile::addNumberKey(quint64 bits, bool unseen)
 
 void ColumnProfile::addInteger(qint64 value)
 {
-    ++m_count;
-    if (!m_hasValue) {
-        m_minInteger = m_maxInteger = value;
-        m_hasValue = true;
-    } else {
-        m_minInteger = qMin(m_minInteger, value);
-        m_maxInteger = qMax(m_maxInteger, value);
-    }
-    m_integerOrder.add(value);
-    addNumberKey(quint64(value), m_integerOrder.isStrictlyAscending());
+    addOrdered(value);
     m_sum.addInteger(value);
     const auto asDouble = double(value);
     m_moments.add(asDouble);
@@ -163,6 +154,12 @@ void ColumnProfile::addBoolean(bool value)
 }
 
 void ColumnProfile::addTemporal(qint64 value)
+{
+    addOrdered(value);
+}
+
+// What integers and dates share: count, range, sort order and the distinct/top-value key.
+void ColumnProfile::addOrdered(qint64 value)
 {
     ++m_count;
     if (!m_hasValue) {

@@ -71,6 +71,7 @@ public:
 
 private:
     /// `unseen`: the value is known to differ from every earlier one (a strictly ascending column).
+    void addOrdered(qint64 value);
     void addNumberKey(quint64 bits, bool unseen);
     QJsonValue keyToJson(const QByteArray &key) const;
     QJsonValue integerOrTemporalToJson(qint64 value) const;

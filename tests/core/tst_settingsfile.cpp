@@ -171,7 +171,7 @@ void tst_SettingsFile::desktopWrittenAndReadBack()
 void tst_SettingsFile::tokenMakesTheFileOwnerOnly()
 {
 #ifdef Q_OS_WIN
-    QSKIP("Unix permissions");
+    QSKIP("POSIX permission bits are checked on Unix only");
 #endif
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sluice.ini"));
