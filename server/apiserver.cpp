@@ -129,6 +129,7 @@ Result<quint16> ApiServer::listen()
     auto gateOn = [&](quint16 port) -> ConnectionGate * {
         auto *gate = new ConnectionGate(*m_http, m_authorizer, GateConfig { m_setup.config.limits, 1024 * 1024 },
                                         m_tus.get());
+        gate->setMetrics(m_metrics.get());
         if (gate->listen(address, port))
             return gate;
         delete gate;
@@ -199,6 +200,12 @@ Result<void> ApiServer::startTasks()
     connect(m_tasks.get(), &TaskEngine::taskChanged, this, [this, bus](const TaskInfo &task) {
         bus->publish(QStringLiteral("tasks"), QStringLiteral("task.state"), task.toJson());
         linkUpload(task);
+        // The teams table changed: news for the "teams" topic (the Teams page, scripts).
+        if (task.type == kTeamsImportTaskType && task.state == TaskState::Succeeded) {
+            QJsonObject imported = task.summary;
+            imported.insert(QStringLiteral("taskId"), task.id);
+            bus->publish(QStringLiteral("teams"), QStringLiteral("teams.imported"), imported);
+        }
     });
     connect(m_tasks.get(), &TaskEngine::taskProgressed, m_bus.get(), [bus](const TaskInfo &task) {
         bus->publish(QStringLiteral("tasks"), QStringLiteral("task.progress"), task.toJson());

@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QHttpServer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -90,19 +91,23 @@ Result<void> checkTeamId(const QString &teamId)
 // run without the task engine); any other id is 404, an export task's too.
 Result<void> checkImportKnown(const DatabaseConnection &connection, const QString &importId)
 {
+    // An import is known by its task id, or by the importId its task was given (an uploaded
+    // file's import uses the upload's id), or by rejections recorded under it.
     QSqlQuery query(connection.database());
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tasks WHERE id = ? AND type = ?) "
-                                      "OR EXISTS (SELECT 1 FROM team_import_errors WHERE task_id = ?)")))
+    if (!query.prepare(QStringLiteral("SELECT id, parameters FROM tasks WHERE type = ? "
+                                      "UNION ALL SELECT task_id, NULL FROM team_import_errors WHERE task_id = ?")))
         return fail(ErrorCode::Storage, TeamRoutes::tr("Could not look up the import: %1").arg(query.lastError().text()));
-    query.addBindValue(importId);
     query.addBindValue(QString(kTeamsImportTaskType));
     query.addBindValue(importId);
-    if (!query.exec() || !query.next())
+    if (!query.exec())
         return fail(ErrorCode::Storage, TeamRoutes::tr("Could not look up the import: %1").arg(query.lastError().text()));
-    if (!query.value(0).toBool())
-        return fail(ErrorCode::NotFound, TeamRoutes::tr("There is no teams import %1.").arg(importId));
-    return {};
+    while (query.next()) {
+        if (query.value(0).toString() == importId
+            || QJsonDocument::fromJson(query.value(1).toByteArray()).object().value(QStringLiteral("importId")) == importId)
+            return {};
+    }
+    return fail(ErrorCode::NotFound, TeamRoutes::tr("There is no teams import %1.").arg(importId));
 }
 
 void addList(const ServerContext &context)

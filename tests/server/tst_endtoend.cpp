@@ -10,6 +10,7 @@
 #include <QWebSocket>
 
 #include "datagen/salesgenerator.h"
+#include "datagen/teamsgenerator.h"
 #include "support/testserver.h"
 
 using namespace sluice;
@@ -21,6 +22,7 @@ class tst_EndToEnd : public QObject
 private slots:
     void initTestCase();
     void uploadImportsAndExportDownloads();
+    void teamsUploadImportsAndTellsTheTeamsTopic();
     void taskRoutesValidate_data();
     void taskRoutesValidate();
 
@@ -35,6 +37,10 @@ private:
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
                const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     QJsonObject waitForTask(const QString &id);
+    /// Opens the event stream subscribed to `topics`; every message lands in `received`.
+    void openEvents(QWebSocket &events, const char *topics, QList<QJsonObject> &received);
+    /// Uploads `file` with tus (create, then one PATCH) as `kind`; returns the upload's path.
+    QString upload(const QByteArray &file, const QByteArray &name, const QByteArray &kind);
 
     TestServer m_server;
     QNetworkAccessManager m_network;
@@ -79,12 +85,10 @@ QJsonObject tst_EndToEnd::waitForTask(const QString &id)
     return task;
 }
 
-void tst_EndToEnd::uploadImportsAndExportDownloads()
+void tst_EndToEnd::openEvents(QWebSocket &events, const char *topics, QList<QJsonObject> &received)
 {
-    QWebSocket events;
-    QList<QJsonObject> received;
     connect(&events, &QWebSocket::textMessageReceived, this,
-            [&](const QString &text) { received << QJsonDocument::fromJson(text.toUtf8()).object(); });
+            [&received](const QString &text) { received << QJsonDocument::fromJson(text.toUtf8()).object(); });
     QUrl eventsUrl = m_server.url();
     eventsUrl.setScheme(QStringLiteral("ws"));
     eventsUrl.setPath(QStringLiteral("/api/v1/events"));
@@ -92,23 +96,40 @@ void tst_EndToEnd::uploadImportsAndExportDownloads()
     eventsRequest.setRawHeader("Authorization", "Bearer " + m_server.token());
     events.open(eventsRequest);
     QTRY_COMPARE(events.state(), QAbstractSocket::ConnectedState);
-    events.sendTextMessage(QStringLiteral(R"({"subscribe": ["uploads", "tasks", "datasets"]})"));
+    events.sendTextMessage(QString::fromLatin1(topics));
+}
 
-    // Upload a generated sales file with tus: create, then one PATCH.
-    const QByteArray file = SalesGenerator(11).generate(5000);
-    const QByteArray metadata = "filename " + QByteArray("sales.csv").toBase64() + ",kind " + QByteArray("dataset").toBase64();
+QString tst_EndToEnd::upload(const QByteArray &file, const QByteArray &name, const QByteArray &kind)
+{
+    const QByteArray metadata = "filename " + name.toBase64() + ",kind " + kind.toBase64();
     const Reply created = send("POST", QStringLiteral("/files"), {},
                                { { "Tus-Resumable", "1.0.0" }, { "Upload-Length", QByteArray::number(file.size()) },
                                  { "Upload-Metadata", metadata } });
-    QCOMPARE(created.status, 201);
-    const QString location = QString::fromLatin1(created.headers.value("location"));
-    QVERIFY2(location.startsWith(QStringLiteral("/files/")) || location.contains(QStringLiteral("/files/")),
-             qPrintable(location));
-    const Reply patched = send("PATCH", QUrl(location).path(), file,
+    const QString path = QUrl(QString::fromLatin1(created.headers.value("location"))).path();
+    if (created.status != 201 || !path.startsWith(QStringLiteral("/files/"))) {
+        qWarning() << "creation answered" << created.status << created.body;
+        return {};
+    }
+    const Reply patched = send("PATCH", path, file,
                                { { "Tus-Resumable", "1.0.0" }, { "Upload-Offset", "0" },
                                  { "Content-Type", "application/offset+octet-stream" } });
-    QCOMPARE(patched.status, 204);
-    QCOMPARE(patched.headers.value("upload-offset"), QByteArray::number(file.size()));
+    if (patched.status != 204 || patched.headers.value("upload-offset") != QByteArray::number(file.size())) {
+        qWarning() << "PATCH answered" << patched.status << patched.body;
+        return {};
+    }
+    return path;
+}
+
+void tst_EndToEnd::uploadImportsAndExportDownloads()
+{
+    QWebSocket events;
+    QList<QJsonObject> received;
+    openEvents(events, R"({"subscribe": ["uploads", "tasks", "datasets"]})", received);
+    QVERIFY(!QTest::currentTestFailed());
+
+    // Upload a generated sales file with tus: create, then one PATCH.
+    const QByteArray file = SalesGenerator(11).generate(5000);
+    QVERIFY(!upload(file, "sales.csv", "dataset").isEmpty());
 
     // The completed upload starts an import task, which makes the dataset.
     QString datasetId;
@@ -163,6 +184,35 @@ void tst_EndToEnd::uploadImportsAndExportDownloads()
         types << event.value(QStringLiteral("type")).toString();
     for (const char *expected : { "upload.created", "upload.completed", "task.state", "dataset.ready" })
         QVERIFY2(types.contains(QLatin1StringView(expected)), expected);
+}
+
+void tst_EndToEnd::teamsUploadImportsAndTellsTheTeamsTopic()
+{
+    QWebSocket events;
+    QList<QJsonObject> received;
+    openEvents(events, R"({"subscribe": ["teams"]})", received);
+    QVERIFY(!QTest::currentTestFailed());
+    TeamsGenerator generator(3);
+    generator.setBadRows(2);
+    const QString path = upload(generator.generate(20), "teams.csv", "teams");
+    QVERIFY(!path.isEmpty());
+
+    // The import's news carries its counts and the id its rejected rows are kept under.
+    auto imported = [&] {
+        for (const QJsonObject &event : std::as_const(received)) {
+            if (event.value(QStringLiteral("type")).toString() == u"teams.imported")
+                return event.value(QStringLiteral("data")).toObject();
+        }
+        return QJsonObject();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!imported().isEmpty(), 60000);
+    const QJsonObject news = imported();
+    QCOMPARE(news.value(QStringLiteral("rejected")).toInteger(), 2);
+    QVERIFY(!news.value(QStringLiteral("taskId")).toString().isEmpty());
+    const QString importId = path.section(u'/', -1);  // an uploaded file is imported under its upload's id
+    const Reply errors = send("GET", QStringLiteral("/api/v1/teams/imports/%1/errors").arg(importId));
+    QCOMPARE(errors.status, 200);
+    QCOMPARE(errors.json.value(QStringLiteral("total")).toInteger(), 2);
 }
 
 void tst_EndToEnd::taskRoutesValidate_data()

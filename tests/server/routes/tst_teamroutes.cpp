@@ -224,6 +224,15 @@ void tst_TeamRoutes::importErrorIds()
     const auto empty = m_fixture.get(QStringLiteral("/api/v1/teams/imports/%1/errors").arg(clean));
     QCOMPARE(empty.status, 200);
     QCOMPARE(empty.json.value(QStringLiteral("total")).toInteger(), 0);
+    // So is the import of an uploaded file, known by the upload's id its task was given.
+    const QString uploadId = makeRandomId();
+    m_fixture.sql(QStringLiteral("INSERT INTO tasks (id, type, parameters, state, created_at) VALUES (?, 'teams-import', "
+                                 "?, 'succeeded', '2024-01-01T00:00:00.000Z')"),
+                  { makeRandomId(), QStringLiteral("{\"importId\": \"%1\"}").arg(uploadId) });
+    const auto uploaded = m_fixture.get(QStringLiteral("/api/v1/teams/imports/%1/errors").arg(uploadId));
+    QCOMPARE(uploaded.status, 200);
+    QCOMPARE(uploaded.json.value(QStringLiteral("importId")).toString(), uploadId);
+    QCOMPARE(uploaded.json.value(QStringLiteral("total")).toInteger(), 0);
     // An export task's id is not a teams import.
     const QString exportId = makeRandomId();
     m_fixture.sql(QStringLiteral("INSERT INTO tasks (id, type, parameters, state, created_at) VALUES (?, 'export', "
