@@ -14,7 +14,6 @@ namespace sluice {
 
 namespace {
 
-using Tr = RowFilterParser;
 
 const QString kColumn = QStringLiteral("column");
 const QString kFrom = QStringLiteral("from");
@@ -121,38 +120,38 @@ Result<QVariant> rangeBound(const QJsonValue &value, const DatasetColumn &column
                 return *parsed;
         }
         return fail(ErrorCode::InvalidInput,
-            dateTime ? Tr::tr("%1 must be a date (YYYY-MM-DD) or an ISO 8601 datetime").arg(key)
-                     : Tr::tr("%1 must be a date (YYYY-MM-DD)").arg(key));
+            dateTime ? RowFilterParser::tr("%1 must be a date (YYYY-MM-DD) or an ISO 8601 datetime").arg(key)
+                     : RowFilterParser::tr("%1 must be a date (YYYY-MM-DD)").arg(key));
     }
     // Numeric bounds keep integers exact (a qint64 beyond 2^53 compares exactly with stored integers).
     if (auto integer = integerOf(value))
         return QVariant(*integer);
     if (auto real = realOf(value))
         return QVariant(*real);
-    return fail(ErrorCode::InvalidInput, Tr::tr("%1 must be a number").arg(key));
+    return fail(ErrorCode::InvalidInput, RowFilterParser::tr("%1 must be a number").arg(key));
 }
 
 /// A value to compare for equality with the values of `column`.
 Result<QVariant> equalityValue(const QJsonValue &value, const DatasetColumn &column, const QString &key)
 {
     if (value.isNull() || value.isUndefined())
-        return fail(ErrorCode::InvalidInput, Tr::tr("%1 needs a value; use isNull to find empty cells").arg(key));
+        return fail(ErrorCode::InvalidInput, RowFilterParser::tr("%1 needs a value; use isNull to find empty cells").arg(key));
     switch (column.type) {
     case ColumnType::Integer:
         if (auto integer = integerOf(value))
             return QVariant(*integer);
         return fail(ErrorCode::InvalidInput,
-            Tr::tr("%1 must be an integer: \"%2\" is an integer column").arg(key, column.name));
+            RowFilterParser::tr("%1 must be an integer: \"%2\" is an integer column").arg(key, column.name));
     case ColumnType::Real:
         if (auto real = realOf(value))
             return QVariant(*real);
         return fail(
-            ErrorCode::InvalidInput, Tr::tr("%1 must be a number: \"%2\" is a real column").arg(key, column.name));
+            ErrorCode::InvalidInput, RowFilterParser::tr("%1 must be a number: \"%2\" is a real column").arg(key, column.name));
     case ColumnType::Boolean:
         if (auto boolean = booleanOf(value))
             return QVariant(*boolean);
         return fail(ErrorCode::InvalidInput,
-            Tr::tr("%1 must be true or false: \"%2\" is a boolean column").arg(key, column.name));
+            RowFilterParser::tr("%1 must be true or false: \"%2\" is a boolean column").arg(key, column.name));
     case ColumnType::Date:
     case ColumnType::DateTime:
         return rangeBound(value, column, key);
@@ -161,7 +160,7 @@ Result<QVariant> equalityValue(const QJsonValue &value, const DatasetColumn &col
             break;
         return QVariant(jsonText(value));
     }
-    return fail(ErrorCode::InvalidInput, Tr::tr("%1 must be a single value").arg(key));
+    return fail(ErrorCode::InvalidInput, RowFilterParser::tr("%1 must be a single value").arg(key));
 }
 
 bool hasValue(const QJsonObject &object, const QString &key)

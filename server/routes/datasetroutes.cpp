@@ -75,9 +75,9 @@ Result<void> checkHasRows(const DatasetInfo &dataset)
 {
     if (dataset.state == DatasetState::Ready || dataset.state == DatasetState::Importing)
         return {};
-    return fail(ErrorCode::Conflict, DatasetRoutes::tr("Dataset %1 has no rows: its import %2%3")
-                                         .arg(dataset.id, datasetStateName(dataset.state),
-                                              dataset.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(dataset.error)));
+    const QString reason = dataset.error.isEmpty() ? datasetStateName(dataset.state) : dataset.error;
+    return fail(ErrorCode::Conflict,
+                DatasetRoutes::tr("Dataset %1 has no rows: its import did not complete (%2).").arg(dataset.id, reason));
 }
 
 // The guards of every per-dataset route, on the server thread (cheap, no database): the token,
