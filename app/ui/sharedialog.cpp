@@ -39,7 +39,9 @@ ShareDialog::ShareDialog(const QStringList &urls, const QByteArray &token, QWidg
     auto *grid = new QGridLayout;
     int row = 0;
     for (const QString &url : urls) {
-        m_urlFields.append(addCopyRow(grid, row, row == 0 ? tr("Address:") : QString(), url));
+        QLineEdit *field = addCopyRow(grid, row, row == 0 ? tr("Address:") : QString(), url);
+        field->setAccessibleName(tr("Address %1").arg(row + 1));  // later rows have no caption
+        m_urlFields.append(field);
         ++row;
     }
     m_tokenField = addCopyRow(grid, row, tr("Token:"), QString::fromLatin1(token));
@@ -66,7 +68,9 @@ QLineEdit *ShareDialog::addCopyRow(QGridLayout *grid, int row, const QString &la
     copy->setToolTip(tr("Copy"));
     copy->setAccessibleName(tr("Copy %1").arg(value));
     connect(copy, &QToolButton::clicked, this, [value] { QGuiApplication::clipboard()->setText(value); });
-    grid->addWidget(new QLabel(label, this), row, 0);
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(field);  // screen readers announce the token field by its caption
+    grid->addWidget(caption, row, 0);
     grid->addWidget(field, row, 1);
     grid->addWidget(copy, row, 2);
     return field;

@@ -88,6 +88,7 @@ TasksPanel::TasksPanel(ApiClient *client, EventSocket *events, QWidget *parent)
     m_downloadBar->setRange(0, 100);
     m_downloadBar->hide();
     m_status->setObjectName(QStringLiteral("tasksStatus"));
+    m_status->setAccessibleName(tr("Task status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_resume->hide();
