@@ -1,13 +1,11 @@
 #pragma once
 
-#include <span>
-
 #include <QByteArrayView>
 #include <QtGlobal>
 
 namespace sluice {
 
-/// One typed cell of a row as the importer hands it to the calculators; allocation-free.
+/// One typed cell, as RowConverter reads a field and ColumnProfile::add() takes it; allocation-free.
 /// Which member is meaningful depends on the column's type (ColumnType):
 ///   Integer: i;  Real: d (+ decimals);  Boolean: i (0 or 1);  Date: i = days since 1970-01-01;
 ///   DateTime: i = ms since 1970-01-01T00:00:00Z;  Text: text (UTF-8).
@@ -32,8 +30,5 @@ struct CellValue
     static CellValue dateTime(qint64 msSinceEpoch) { return CellValue { false, 0, msSinceEpoch, 0.0, {} }; }
     static CellValue string(QByteArrayView utf8) { return CellValue { false, 0, 0, 0.0, utf8 }; }
 };
-
-/// A whole row: one CellValue per column, in the column order given to DatasetProfile.
-using RowView = std::span<const CellValue>;
 
 } // namespace sluice

@@ -6,12 +6,12 @@
 #include <QList>
 #include <QString>
 
-#include "core/calc/cellvalue.h"
 #include "core/calc/columnprofile.h"
 #include "core/calc/groupaggregates.h"
 #include "core/calc/profileoptions.h"
 #include "core/calc/timebuckets.h"
 #include "core/csv/columntype.h"
+#include "core/storage/rowbatch.h"
 
 namespace sluice {
 
@@ -26,17 +26,24 @@ struct ColumnSpec
 /// TimeBuckets per Date/DateTime column and GroupAggregates per Text column, each aggregating
 /// every numeric (Integer, Real) column of the row.
 ///
-/// Feed rows with addRow() on one thread; profiles of consecutive parts of the file built on
-/// other threads combine with merge() (in file order, which matters only for the sort order).
-/// snapshot() can be called between rows at any time from the feeding thread; it sorts lazily
-/// what arrived since the last snapshot and costs about as much as the data added since.
+/// Fed with the import's RowBatches on one thread, a block of kBlockRows rows at a time and one
+/// column at a time, so that a column's calculators stay in cache while they take a block; a text
+/// value is looked up once per row and its group found by the id it got. Profiles of consecutive
+/// parts of the file built on other threads combine with merge() (in file order, which matters
+/// only for the sort order). snapshot() can be called between batches at any time from the
+/// feeding thread; it sorts lazily what arrived since the last snapshot and costs about as much
+/// as the data added since.
 class DatasetProfile final
 {
 public:
+    static constexpr int kBlockRows = 256;
+
     explicit DatasetProfile(QList<ColumnSpec> columns, const ProfileOptions &options = {});
 
-    /// One row, one CellValue per column in the order given at construction.
-    void addRow(RowView row);
+    /// Rows [first, first + count) of `batch`, whose columns are this profile's, in order. The
+    /// calculators read Integer and Boolean columns' `integer`, Real columns' `real` and
+    /// `decimals`, Date and DateTime columns' `integer` (days or ms) and Text columns' text.
+    void addRows(const RowBatch &batch, qsizetype first, qsizetype count);
     void merge(const DatasetProfile &next);
 
     qint64 rows() const { return m_rows; }
@@ -45,12 +52,17 @@ public:
     const std::vector<TimeBuckets> &timeBuckets() const { return m_timeBuckets; }
     const std::vector<GroupAggregates> &groupAggregates() const { return m_groups; }
 
-    /// {"rows", "final": false, "columns": [...], "timeBuckets": [...], "groups": [...]}.
+    /// {"rows", "final": false, "columns": [...], "timeBuckets": [...], "groups": [...]}, where each
+    /// text column lists only its ProfileOptions::snapshotGroups largest groups ("truncated").
     QJsonObject snapshot() const;
-    /// The same as snapshot() with "final": true, for storing with the dataset.
+    /// The same as snapshot() with "final": true and every group up to the group limit, for
+    /// storing with the dataset.
     QJsonObject finalResult() const;
 
 private:
+    void addBlock(const RowBatch &batch, qsizetype first, int rows);
+    void addTemporalColumn(const RowBatch &batch, qsizetype first, int rows, int column);
+    void addTextColumn(const RowBatch &batch, qsizetype first, int rows, int column);
     QJsonObject toJson(bool final) const;
 
     QList<ColumnSpec> m_columns;
@@ -62,8 +74,18 @@ private:
     std::vector<int> m_textColumns;
     std::vector<TimeBuckets> m_timeBuckets;  // parallel to m_temporalColumns
     std::vector<GroupAggregates> m_groups;  // parallel to m_textColumns
+    std::vector<int> m_bucketsOfColumn;  // column -> index into m_timeBuckets, or -1
     std::vector<int> m_groupOfColumn;  // column -> index into m_groups, or -1
-    std::vector<NumericCell> m_numerics;  // the current row's numeric values (reused)
+
+    // The current block, reused: numeric cells row by row; one column's non-null values (and for
+    // dates and text the rows they are in); for a text column the id of each row's value.
+    std::vector<NumericCell> m_numerics;
+    std::vector<qint64> m_integers;
+    std::vector<double> m_reals;
+    std::vector<QByteArrayView> m_texts;
+    std::vector<int> m_valueRows;
+    std::vector<int> m_textIds;
+    std::vector<int> m_rowIds;
 };
 
 } // namespace sluice

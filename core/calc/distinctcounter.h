@@ -47,6 +47,15 @@ public:
         }
     }
 
+    /// Asks the CPU to fetch what add(hash) will touch, a few values ahead.
+    void prefetch(quint64 hash) const
+    {
+        if (!m_registers.empty())
+            __builtin_prefetch(&m_registers[hash >> (64 - kPrecision)]);
+        else
+            __builtin_prefetch(&m_set[hash & m_mask]);
+    }
+
     void merge(const DistinctCounter &other);
 
     bool isExact() const { return m_registers.empty(); }
@@ -59,8 +68,8 @@ private:
         const auto index = hash >> (64 - kPrecision);
         // The forced bit caps the rank at 64 - p + 1 when the remaining bits are all zero.
         const auto rank = quint8(std::countl_zero((hash << kPrecision) | (quint64(1) << (kPrecision - 1))) + 1);
-        if (m_registers[index] < rank)
-            m_registers[index] = rank;
+        // Unconditional: a register update is unpredictable, a mispredicted branch costs more.
+        m_registers[index] = qMax(m_registers[index], rank);
     }
     void growSet();
     void switchToSketch();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cmath>
+#include <span>
 
 #include <QString>
 #include <QtGlobal>
@@ -28,6 +29,17 @@ public:
         else
             m_compensation += (value - t) + m_real;
         m_real = t;
+    }
+    void addIntegers(std::span<const qint64> values)
+    {
+        for (const qint64 value : values)
+            m_integer += value;
+    }
+    /// Finite values only.
+    void addReals(std::span<const double> values)
+    {
+        for (const double value : values)
+            addReal(value);
     }
     void merge(const ExactSum &other);
 

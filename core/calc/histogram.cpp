@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/calc/countedvalues.h"
 #include "core/calc/quantilesketch.h"
 
 namespace sluice {
@@ -66,17 +67,18 @@ std::vector<double> Histogram::niceEdges(double min, double max, bool integral, 
     return edges;
 }
 
-Histogram Histogram::build(const QuantileSketch &sketch, double min, double max, bool integral, int targetBins)
+template <typename Values>
+Histogram Histogram::buildFrom(const Values &values, double min, double max, bool integral, int targetBins)
 {
     Histogram histogram;
-    histogram.m_exact = sketch.isExact();
-    if (sketch.count() == 0 || !std::isfinite(min) || !std::isfinite(max))
+    histogram.m_exact = values.isExact();
+    if (values.count() == 0 || !std::isfinite(min) || !std::isfinite(max))
         return histogram;
     std::vector<double> edges = niceEdges(min, max, integral, targetBins);
     // Below-counts at every edge, plus one just above the last edge so that the last bin is closed.
     std::vector<double> probes = edges;
     probes.push_back(std::nextafter(edges.back(), std::numeric_limits<double>::infinity()));
-    const std::vector<qint64> below = sketch.countsBelow(probes);
+    const std::vector<qint64> below = values.countsBelow(probes);
     const size_t binCount = edges.size() > 1 ? edges.size() - 1 : 1;
     for (size_t i = 0; i < binCount; ++i) {
         const bool lastBin = i + 1 == binCount;
@@ -84,6 +86,16 @@ Histogram Histogram::build(const QuantileSketch &sketch, double min, double max,
         histogram.m_bins.push_back(Bin { edges[i], edges.size() > 1 ? edges[i + 1] : edges[i], upperCount - below[i] });
     }
     return histogram;
+}
+
+Histogram Histogram::build(const QuantileSketch &sketch, double min, double max, bool integral, int targetBins)
+{
+    return buildFrom(sketch, min, max, integral, targetBins);
+}
+
+Histogram Histogram::build(const CountedValues &values, double min, double max, bool integral, int targetBins)
+{
+    return buildFrom(values, min, max, integral, targetBins);
 }
 
 } // namespace sluice

@@ -6,11 +6,12 @@
 
 namespace sluice {
 
+class CountedValues;
 class QuantileSketch;
 
 /// A histogram of about kTargetBins bins with round ("nice") edges, re-binned at every snapshot
-/// from the column's quantile structure, so that it follows the range as the range grows and
-/// merges exactly when the quantile structures do.
+/// from the column's quantile structure (or its exactly counted values), so that it follows the
+/// range as the range grows and merges exactly when the quantile structures do.
 ///
 /// Bins are [lower, upper) except the last, which is [lower, upper]. Counts are exact while the
 /// sketch is exact; otherwise each count is within 2·QuantileSketch::kRankError·total of the
@@ -35,11 +36,18 @@ public:
     /// The histogram of the sketch's values between the finite min and max.
     static Histogram build(const QuantileSketch &sketch, double min, double max, bool integral,
                            int targetBins = kTargetBins);
+    /// The same of values counted exactly.
+    static Histogram build(const CountedValues &values, double min, double max, bool integral,
+                           int targetBins = kTargetBins);
 
     const std::vector<Bin> &bins() const { return m_bins; }
     bool isExact() const { return m_exact; }
 
 private:
+    /// From whatever answers count(), isExact() and countsBelow().
+    template <typename Values>
+    static Histogram buildFrom(const Values &values, double min, double max, bool integral, int targetBins);
+
     std::vector<Bin> m_bins;
     bool m_exact = true;
 };

@@ -11,6 +11,36 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 } // namespace
 
+void Moments::addMany(std::span<const double> values)
+{
+    if (values.size() < 2) {
+        for (const double x : values)
+            add(x);
+        return;
+    }
+    double sum = 0.0;
+    for (const double x : values)
+        sum += x;
+    const double n = double(values.size());
+    Moments block;
+    block.m_count = qint64(values.size());
+    block.m_mean = sum / n;
+    for (const double x : values) {
+        const double d = x - block.m_mean;
+        const double d2 = d * d;
+        block.m_m2 += d2;
+        block.m_m3 += d2 * d;
+        block.m_m4 += d2 * d2;
+    }
+    if (block.isOverflowed()) {
+        // Huge values: add() keeps a finite running mean where the block's sum or powers overflow.
+        for (const double x : values)
+            add(x);
+        return;
+    }
+    merge(block);
+}
+
 void Moments::merge(const Moments &other)
 {
     if (other.m_count == 0)

@@ -72,6 +72,21 @@ struct NumericAggregate
 
     double total() const { return sum + compensation; }
 
+    /// Asks the CPU to fetch `count` consecutive aggregates (a bucket's or a group's), a few rows
+    /// before they are updated: buckets and groups come in any order and do not fit the first cache.
+    /// Three requests cover up to three cache lines (up to four numeric columns); no loop, which the
+    /// compiler may drop as having no effect.
+    static void prefetch(const NumericAggregate *first, int count)
+    {
+        if (count <= 0)
+            return;
+        const auto *bytes = reinterpret_cast<const char *>(first);
+        const size_t size = size_t(count) * sizeof(NumericAggregate);
+        __builtin_prefetch(bytes);
+        __builtin_prefetch(bytes + size / 2);
+        __builtin_prefetch(bytes + size - 1);
+    }
+
     /// {"count", "sum", "mean", "min", "max"}; figures of an empty aggregate are null.
     QJsonObject toJson() const;
 };

@@ -9,9 +9,11 @@ namespace sluice {
 struct ProfileOptions
 {
     /// Values kept per numeric column for exact quantiles, MAD and histogram before switching to
-    /// the KLL sketch (8 bytes each).
+    /// the KLL sketch (8 bytes each). Only a column with more than topValuesCapacity distinct
+    /// values uses them: below that, its dictionary's counts give the figures exactly.
     qsizetype exactQuantileBudget = 1'000'000;
-    /// Counters kept by SpaceSaving per column; bounds the top-value overestimate by rows/capacity.
+    /// Counters kept for the top values per column (Misra–Gries; the bound on a count is
+    /// 2·rows/capacity), and the distinct values a number column counts exactly in its dictionary.
     int topValuesCapacity = 1024;
     /// How many top values a snapshot lists.
     int reportedTopValues = 10;
@@ -20,6 +22,9 @@ struct ProfileOptions
     int groupLimit = 1000;
     /// Distinct values tracked per text column for group-by before new values go to "other".
     int groupTrackingCapacity = 4000;
+    /// Groups per text column listed in a live snapshot; the rest fold into "other" there (the
+    /// final result lists up to groupLimit).
+    int snapshotGroups = 20;
     /// Buckets kept per granularity per date column before further rows go to "outside".
     int maxTimeBuckets = 100'000;
 };

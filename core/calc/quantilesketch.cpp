@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "core/calc/orderstatistics.h"
+
 namespace sluice {
 
 namespace {
@@ -11,34 +13,6 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kShrink = 2.0 / 3.0;
 constexpr int kMinWidth = 8;
-
-// Linear interpolation that cannot overflow for finite a and b (b - a could).
-double between(double a, double b, double fraction)
-{
-    if (fraction <= 0.0 || a == b)
-        return a;
-    return (1.0 - fraction) * a + fraction * b;
-}
-
-// The k-th smallest (0-based) of the union of two ascending sequences given by accessors.
-template <typename A, typename B>
-double kthOfTwo(qsizetype k, qsizetype na, A a, qsizetype nb, B b)
-{
-    qsizetype lo = qMax<qsizetype>(0, k + 1 - nb);
-    qsizetype hi = qMin<qsizetype>(k + 1, na);
-    while (lo < hi) {
-        const qsizetype i = (lo + hi) / 2;
-        const qsizetype j = k + 1 - i;
-        if (i < na && j > 0 && a(i) < b(j - 1))
-            lo = i + 1;
-        else
-            hi = i;
-    }
-    const qsizetype j = k + 1 - lo;
-    const double fromA = lo > 0 ? a(lo - 1) : -std::numeric_limits<double>::infinity();
-    const double fromB = j > 0 ? b(j - 1) : -std::numeric_limits<double>::infinity();
-    return qMax(fromA, fromB);
-}
 
 } // namespace
 
@@ -69,22 +43,80 @@ void QuantileSketch::updateCapacity()
     }
 }
 
+void QuantileSketch::addMany(std::span<const double> values)
+{
+    if (!m_exact) {
+        m_count += qint64(values.size());
+        addToSketch(values);
+        return;
+    }
+    m_count += qint64(values.size());
+    m_values.insert(m_values.end(), values.begin(), values.end());
+    if (qsizetype(m_values.size()) > m_exactBudget)
+        switchToSketch();
+}
+
+void QuantileSketch::addCounted(double value, qint64 count)
+{
+    if (count <= 0)
+        return;
+    if (m_exact && qsizetype(m_values.size()) + count <= m_exactBudget) {
+        m_count += count;
+        m_values.insert(m_values.end(), size_t(count), value);
+        return;
+    }
+    if (m_exact)
+        switchToSketch();
+    m_count += count;
+    // count = sum of 2^h over its bits: one item of weight 2^h at each such level h. Items put in
+    // exactly carry no error; compaction works on them as on any other.
+    for (int h = 0; count > 0; ++h, count >>= 1) {
+        if ((count & 1) == 0)
+            continue;
+        if (h >= int(m_levels.size())) {
+            m_levels.resize(size_t(h) + 1);
+            updateCapacity();
+        }
+        std::vector<double> &level = m_levels[size_t(h)];
+        level.insert(std::upper_bound(level.begin(), level.end(), value), value);
+        ++m_sketchSize;
+    }
+    m_viewDirty = true;
+    if (m_sketchSize >= m_sketchCapacity)
+        compress();
+}
+
+void QuantileSketch::addToSketch(std::span<const double> values)
+{
+    // A block at a time: sorted once and merged into level 0, then compacted as far as needed.
+    // Level 0 may run over its capacity by one block before that; KLL's bound holds for any
+    // compaction schedule that compacts a level only when it is over capacity.
+    m_viewDirty = true;
+    m_run.assign(values.begin(), values.end());
+    std::sort(m_run.begin(), m_run.end());
+    mergeInto(m_levels[0], m_run);
+    m_sketchSize += qsizetype(values.size());
+    if (m_sketchSize >= m_sketchCapacity)
+        compress();
+}
+
+void QuantileSketch::mergeInto(std::vector<double> &level, std::span<const double> run)
+{
+    m_merged.resize(level.size() + run.size());
+    std::merge(level.begin(), level.end(), run.begin(), run.end(), m_merged.begin());
+    level.swap(m_merged);
+}
+
 void QuantileSketch::switchToSketch()
 {
     m_exact = false;
     m_levels.assign(1, {});
-    m_levels[0].reserve(size_t(kK) + 1);
     updateCapacity();
     std::vector<double> values;
     values.swap(m_values);
     m_sortedPrefix = 0;
     m_sketchSize = 0;
-    for (const double value : values) {
-        m_levels[0].push_back(value);
-        if (++m_sketchSize >= m_sketchCapacity)
-            compress();
-    }
-    m_viewDirty = true;
+    addToSketch(values);
 }
 
 void QuantileSketch::compress()
@@ -99,19 +131,19 @@ void QuantileSketch::compress()
                 m_levels.emplace_back();
                 updateCapacity();
             }
-            std::vector<double> &level = m_levels[h];
-            std::sort(level.begin(), level.end());
-            // An odd item out stays behind, so the total weight is preserved exactly.
+            std::vector<double> &level = m_levels[h];  // sorted
+            // An odd item out (the largest) stays behind, so the total weight is preserved exactly.
             const size_t pairs = level.size() / 2;
             const size_t offset = nextRandom() & 1;
-            std::vector<double> &up = m_levels[h + 1];
+            m_run.resize(pairs);
             for (size_t p = 0; p < pairs; ++p)
-                up.push_back(level[2 * p + offset]);
+                m_run[p] = level[2 * p + offset];
             const bool odd = level.size() % 2 == 1;
             const double leftover = odd ? level.back() : 0.0;
             level.clear();
             if (odd)
                 level.push_back(leftover);
+            mergeInto(m_levels[h + 1], m_run);
             m_sketchSize -= qsizetype(pairs);
             compacted = true;
             break;
@@ -138,18 +170,13 @@ void QuantileSketch::merge(const QuantileSketch &other)
         switchToSketch();
     m_count += other.m_count;
     if (other.m_exact) {
-        for (const double value : other.m_values) {
-            m_levels[0].push_back(value);
-            if (++m_sketchSize >= m_sketchCapacity)
-                compress();
-        }
-        m_viewDirty = true;
+        addToSketch(other.m_values);
         return;
     }
     while (m_levels.size() < other.m_levels.size())
         m_levels.emplace_back();
     for (size_t h = 0; h < other.m_levels.size(); ++h) {
-        m_levels[h].insert(m_levels[h].end(), other.m_levels[h].begin(), other.m_levels[h].end());
+        mergeInto(m_levels[h], other.m_levels[h]);
         m_sketchSize += qsizetype(other.m_levels[h].size());
     }
     updateCapacity();
@@ -192,10 +219,7 @@ double QuantileSketch::quantile(double q) const
     q = std::clamp(q, 0.0, 1.0);
     if (m_exact) {
         sortExact();
-        const double position = q * double(m_values.size() - 1);
-        const auto lower = qsizetype(std::floor(position));
-        const qsizetype upper = qMin(lower + 1, qsizetype(m_values.size()) - 1);
-        return between(m_values[lower], m_values[upper], position - double(lower));
+        return orderstatistics::quantile(qsizetype(m_values.size()), [&](qsizetype k) { return m_values[k]; }, q);
     }
     buildView();
     const double target = q * double(m_view.back().weight);
@@ -210,20 +234,10 @@ double QuantileSketch::medianAbsoluteDeviation() const
         return kNaN;
     const double median = quantile(0.5);
     if (m_exact) {
-        // Deviations below and above the median form two ascending runs of the sorted buffer, so
-        // their median is a k-th-of-two-sorted-arrays search: no copy, O(log n).
         const auto &v = m_values;
-        const auto n = qsizetype(v.size());
         const auto split = qsizetype(std::lower_bound(v.begin(), v.end(), median) - v.begin());
-        const auto below = [&](qsizetype j) { return median - v[split - 1 - j]; };
-        const auto above = [&](qsizetype j) { return v[split + j] - median; };
-        const double position = 0.5 * double(n - 1);
-        const auto lower = qsizetype(std::floor(position));
-        const double a = kthOfTwo(lower, split, below, n - split, above);
-        if (position == double(lower))
-            return a;
-        const double b = kthOfTwo(lower + 1, split, below, n - split, above);
-        return between(a, b, position - double(lower));
+        return orderstatistics::medianAbsoluteDeviation(qsizetype(v.size()), [&](qsizetype k) { return v[k]; },
+                                                        split, median);
     }
     buildView();
     std::vector<Weighted> deviations;

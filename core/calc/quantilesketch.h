@@ -29,22 +29,24 @@ public:
 
     explicit QuantileSketch(qsizetype exactBudget = kDefaultExactBudget);
 
-    /// Defined here: it runs once per value on the hot path. NaN must not be added.
+    /// Defined here for the exact mode's hot path. NaN must not be added.
     void add(double value)
     {
-        ++m_count;
         if (m_exact) {
+            ++m_count;
             m_values.push_back(value);
             if (qsizetype(m_values.size()) > m_exactBudget)
                 switchToSketch();
             return;
         }
-        m_levels[0].push_back(value);
-        m_viewDirty = true;
-        if (++m_sketchSize >= m_sketchCapacity)
-            compress();
+        addMany(std::span<const double>(&value, 1));
     }
 
+    /// A block of values (no NaN), as add() one by one.
+    void addMany(std::span<const double> values);
+    /// `count` copies of a value (no NaN) at once: in the sketch, as items weighing the powers of
+    /// two that sum to `count`, not one by one.
+    void addCounted(double value, qint64 count);
     void merge(const QuantileSketch &other);
 
     bool isExact() const { return m_exact; }
@@ -68,6 +70,9 @@ private:
     };
 
     void switchToSketch();
+    void addToSketch(std::span<const double> values);
+    /// Merges a sorted run into a sorted level.
+    void mergeInto(std::vector<double> &level, std::span<const double> run);
     void compress();
     int levelCapacity(int level) const { return m_levelCapacities[size_t(level)]; }
     void updateCapacity();
@@ -82,7 +87,11 @@ private:
     mutable std::vector<double> m_values;  // exact mode; sorted up to m_sortedPrefix
     mutable qsizetype m_sortedPrefix = 0;
 
-    std::vector<std::vector<double>> m_levels;  // sketch mode; level h items weigh 2^h
+    // Sketch mode: level h items weigh 2^h. Every level is kept sorted, so a compaction takes
+    // every other item without sorting and merges them into the level above.
+    std::vector<std::vector<double>> m_levels;
+    std::vector<double> m_run;  // reused: a compaction's output, a sorted part of the input
+    std::vector<double> m_merged;
     qsizetype m_sketchSize = 0;
     qsizetype m_sketchCapacity = 0;
     std::vector<int> m_levelCapacities;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <span>
+
 #include <QString>
 #include <QtGlobal>
 
@@ -12,17 +14,31 @@ template <typename T>
 class SortOrder final
 {
 public:
-    void add(T value)
+    void add(T value) { addMany(std::span<const T>(&value, 1)); }
+
+    void addMany(std::span<const T> values)
     {
-        if (m_empty) {
-            m_first = value;
+        size_t i = 0;
+        if (m_empty && !values.empty()) {
+            m_first = m_last = values[0];
             m_empty = false;
-        } else {
-            m_ascending = m_ascending && m_last <= value;
-            m_strictlyAscending = m_strictlyAscending && m_last < value;
-            m_descending = m_descending && m_last >= value;
+            i = 1;
         }
-        m_last = value;
+        bool ascending = true;
+        bool strictlyAscending = true;
+        bool descending = true;
+        T last = m_last;
+        for (; i < values.size(); ++i) {
+            const T value = values[i];
+            ascending = ascending && last <= value;
+            strictlyAscending = strictlyAscending && last < value;
+            descending = descending && last >= value;
+            last = value;
+        }
+        m_ascending = m_ascending && ascending;
+        m_strictlyAscending = m_strictlyAscending && strictlyAscending;
+        m_descending = m_descending && descending;
+        m_last = last;
     }
 
     void merge(const SortOrder &next)

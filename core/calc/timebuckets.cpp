@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include "core/calc/hashing.h"
+#include "core/storage/temporaltext.h"
 
 namespace sluice {
 
@@ -44,7 +45,8 @@ Civil civilFromDays(qint64 z)
 
 QString isoDay(qint64 day)
 {
-    return QDate::fromJulianDay(day + kJulianDayOfEpoch).toString(Qt::ISODate);
+    char text[kMaxTemporalText];
+    return QString::fromLatin1(text, formatIsoDate(day, text));  // a snapshot names thousands of days
 }
 
 QString isoWeekName(qint64 monday)
@@ -132,31 +134,85 @@ void TimeBuckets::addTo(Table &table, int bucket, qint64 rows, const NumericAggr
         aggregates[c].merge(values[c]);
 }
 
+int TimeBuckets::denseBucketFor(qint64 day)
+{
+    const int bucket = dayBucketFor(day);
+    if (bucket >= 0 && coverDay(day))
+        m_denseBuckets[size_t(day - m_denseFirst)] = bucket;
+    return bucket;
+}
+
+bool TimeBuckets::coverDay(qint64 day)
+{
+    if (m_denseBuckets.empty()) {
+        m_denseFirst = day;
+        m_denseBuckets.assign(1, -1);
+        return true;
+    }
+    const qint64 last = m_denseFirst + qint64(m_denseBuckets.size()) - 1;
+    if (day >= m_denseFirst && day <= last)
+        return true;
+    const qint64 first = qMin(day, m_denseFirst);
+    const qint64 span = qMax(day, last) - first + 1;
+    if (span > kDenseDays || span <= 0)
+        return false;
+    // Grow by at least half again, so a range that widens day by day is copied rarely.
+    const qint64 grown = qMin(kDenseDays, qMax(span, qint64(m_denseBuckets.size()) * 3 / 2));
+    const qint64 newFirst = day < m_denseFirst ? last - grown + 1 : m_denseFirst;
+    std::vector<int> buckets(size_t(grown), -1);
+    std::copy(m_denseBuckets.begin(), m_denseBuckets.end(), buckets.begin() + (m_denseFirst - newFirst));
+    m_denseBuckets.swap(buckets);
+    m_denseFirst = newFirst;
+    return true;
+}
+
 void TimeBuckets::add(qint64 value, std::span<const NumericCell> numerics)
 {
-    Q_ASSERT(int(numerics.size()) == m_width);
-    const qint64 day = dayOf(m_type, value);
-    if (!m_haveLastDay || day != m_lastDay) {
-        m_lastBuckets[0] = dayBucketFor(day);
-        if (m_lastBuckets[0] < 0) {
-            m_lastBuckets[1] = bucketFor(m_tables[1], weekStart(day));
-            m_lastBuckets[2] = bucketFor(m_tables[2], monthStart(day));
+    const int row = 0;
+    addBlock(std::span<const qint64>(&value, 1), std::span<const int>(&row, 1), numerics);
+}
+
+void TimeBuckets::addBlock(std::span<const qint64> values, std::span<const int> rows,
+                           std::span<const NumericCell> numerics)
+{
+    Q_ASSERT(values.size() == rows.size());
+    // The buckets first (which may create some), then the sums, each asking for the bucket of a
+    // row a few ahead: rows come in any order of days and the buckets do not fit the first cache.
+    m_blockBuckets.resize(values.size());
+    for (size_t j = 0; j < values.size(); ++j)
+        m_blockBuckets[j] = dayBucket(dayOf(m_type, values[j]));
+    Table &days = m_tables[0];
+    constexpr size_t kAhead = 8;
+    for (size_t j = 0; j < values.size(); ++j) {
+        if (j + kAhead < values.size() && m_blockBuckets[j + kAhead] >= 0) {
+            const int ahead = m_blockBuckets[j + kAhead];
+            __builtin_prefetch(&days.rows[size_t(ahead)]);
+            NumericAggregate::prefetch(days.values.data() + qsizetype(ahead) * m_width, m_width);
         }
-        m_lastDay = day;
-        m_haveLastDay = true;
+        const NumericCell *cells = numerics.data() + qsizetype(rows[j]) * m_width;
+        const int bucket = m_blockBuckets[j];
+        if (bucket < 0) {
+            addOutside(dayOf(m_type, values[j]), cells);
+            continue;
+        }
+        ++days.rows[size_t(bucket)];
+        NumericAggregate *aggregates = days.values.data() + qsizetype(bucket) * m_width;
+        for (int c = 0; c < m_width; ++c)
+            aggregates[c].add(cells[c]);
     }
-    const int first = m_lastBuckets[0] >= 0 ? 0 : 1;
-    const int last = m_lastBuckets[0] >= 0 ? 0 : kGranularities - 1;
-    if (first > 0)
-        ++m_tables[0].outsideRows;
-    for (int g = first; g <= last; ++g) {
+}
+
+void TimeBuckets::addOutside(qint64 day, const NumericCell *numerics)
+{
+    ++m_tables[0].outsideRows;
+    for (int g = 1; g < kGranularities; ++g) {
         Table &table = m_tables[g];
-        const int bucket = m_lastBuckets[g];
+        const int bucket = bucketFor(table, g == 1 ? weekStart(day) : monthStart(day));
         if (bucket < 0) {
             ++table.outsideRows;
             continue;
         }
-        ++table.rows[bucket];
+        ++table.rows[size_t(bucket)];
         NumericAggregate *aggregates = table.values.data() + qsizetype(bucket) * m_width;
         for (int c = 0; c < m_width; ++c)
             aggregates[c].add(numerics[c]);
@@ -189,7 +245,6 @@ void TimeBuckets::merge(const TimeBuckets &other)
             addTo(table, bucket, theirs.rows[i], theirs.values.data() + i * size_t(m_width), m_width);
         }
     }
-    m_haveLastDay = false;  // a bucket the cache pointed to as "outside" may exist now
 }
 
 TimeBuckets::Table TimeBuckets::rolledUp(Granularity granularity) const

@@ -25,12 +25,15 @@ namespace sluice {
 ///
 /// A row updates only its day bucket: weeks and months are unions of days, so they are rolled up
 /// from the days when read. Only rows whose day is outside the cap update a week and a month
-/// directly. This cuts the per-row work to a third.
+/// directly. This cuts the per-row work to a third. A row finds its day's bucket in an array
+/// indexed by day over the range seen so far (up to kDenseDays days), not by hashing.
 class TimeBuckets final
 {
 public:
     enum class Granularity { Day, Week, Month };
     static constexpr int kGranularities = 3;
+    /// The widest range of days (about 180 years) found by array index; days beyond are hashed.
+    static constexpr qint64 kDenseDays = qint64(1) << 16;
 
     struct Bucket
     {
@@ -44,8 +47,11 @@ public:
     /// One row: its temporal value (days for Date, ms for DateTime) and its numeric values, one
     /// per numeric column in order.
     void add(qint64 value, std::span<const NumericCell> numerics);
-    /// One row whose temporal value is null: counted, in no bucket.
-    void addNull() { ++m_nullRows; }
+    /// The rows of a block that have a value: `values[j]` is that of block row `rows[j]`, whose
+    /// numeric cells are numerics[rows[j] × numeric columns, ...] (all rows' cells, row by row).
+    void addBlock(std::span<const qint64> values, std::span<const int> rows, std::span<const NumericCell> numerics);
+    /// Rows whose temporal value is null: counted, in no bucket.
+    void addNulls(qint64 count) { m_nullRows += count; }
     void merge(const TimeBuckets &other);
 
     const QString &column() const { return m_column; }
@@ -75,6 +81,19 @@ private:
     int bucketFor(Table &table, qint64 key);
     /// The day's bucket, created (with its week and month) if there is room; -1 when outside.
     int dayBucketFor(qint64 day);
+    /// dayBucketFor() through the array by day.
+    int dayBucket(qint64 day)
+    {
+        const quint64 offset = quint64(day) - quint64(m_denseFirst);  // unsigned: wraps, never overflows
+        if (offset < m_denseBuckets.size() && m_denseBuckets[offset] >= 0)
+            return m_denseBuckets[offset];
+        return denseBucketFor(day);
+    }
+    int denseBucketFor(qint64 day);
+    /// A row whose day has no bucket (beyond the cap): straight into its week and month.
+    void addOutside(qint64 day, const NumericCell *numerics);
+    /// Widens the array to cover `day`; false if the range would exceed kDenseDays.
+    bool coverDay(qint64 day);
     /// The week or month table with the day buckets rolled up into it.
     Table rolledUp(Granularity granularity) const;
     static void addTo(Table &table, int bucket, qint64 rows, const NumericAggregate *values, int width);
@@ -90,10 +109,10 @@ private:
     std::array<Table, kGranularities> m_tables;
     std::vector<int> m_weekOfDay;  // parallel to the day table: week bucket, or -1 when outside
     std::vector<int> m_monthOfDay;
-    // Rows usually arrive in time order: the buckets of the last day are remembered.
-    qint64 m_lastDay = 0;
-    bool m_haveLastDay = false;
-    std::array<int, kGranularities> m_lastBuckets {};
+    // Day bucket by day - m_denseFirst, -1 where none was looked up yet.
+    qint64 m_denseFirst = 0;
+    std::vector<int> m_denseBuckets;
+    std::vector<int> m_blockBuckets;  // the current block's day buckets (reused)
 };
 
 } // namespace sluice

@@ -1,6 +1,7 @@
 #include "core/calc/topvalues.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace sluice {
 
@@ -21,7 +22,13 @@ void TopValues::addNew(quint64 hash, QByteArrayView key)
         std::nth_element(counts.begin(), middle, counts.end());
         purge(*middle);
     }
-    m_slots.push_back(Slot { std::string(key.data(), size_t(key.size())), hash, 1 });
+    addSlot(hash, key, 1);
+}
+
+void TopValues::addSlot(quint64 hash, QByteArrayView key, qint64 count)
+{
+    m_slots.push_back(Slot { hash, count, qsizetype(m_bytes.size()), key.size() });
+    m_bytes.insert(m_bytes.end(), key.begin(), key.end());
     m_index.insert(hash, int(m_slots.size()) - 1);
 }
 
@@ -36,8 +43,7 @@ void TopValues::materialize()
         const Recent &recent = m_recent[size_t((oldest + i) % m_capacity)];
         char key[8];
         std::memcpy(key, &recent.bits, 8);
-        m_slots.push_back(Slot { std::string(key, 8), recent.hash, 1 });
-        m_index.insert(recent.hash, int(m_slots.size()) - 1);
+        addSlot(recent.hash, QByteArrayView(key, 8), 1);
     }
     std::vector<Recent>().swap(m_recent);
 }
@@ -47,16 +53,20 @@ void TopValues::purge(qint64 amount)
     if (amount <= 0)
         return;
     m_offset += amount;
+    // The surviving counters and their keys move to the front; the buffer keeps its memory.
     size_t kept = 0;
-    for (size_t i = 0; i < m_slots.size(); ++i) {
-        m_slots[i].count -= amount;
-        if (m_slots[i].count > 0) {
-            if (kept != i)
-                std::swap(m_slots[kept], m_slots[i]);  // swap, not move: the dropped slot's buffer is reused later
-            ++kept;
-        }
+    qsizetype bytes = 0;
+    for (Slot &slot : m_slots) {
+        slot.count -= amount;
+        if (slot.count <= 0)
+            continue;
+        std::memmove(m_bytes.data() + bytes, m_bytes.data() + slot.offset, size_t(slot.length));
+        slot.offset = bytes;
+        bytes += slot.length;
+        m_slots[kept++] = slot;
     }
     m_slots.resize(kept);
+    m_bytes.resize(size_t(bytes));
     rebuildIndex();
 }
 
@@ -80,15 +90,30 @@ void TopValues::merge(const TopValues &other)
         materialize();
     m_total += other.m_total;
     m_offset += other.m_offset;
-    for (const Slot &theirs : other.m_slots) {
-        const int mine = m_index.find(theirs.hash, [&](int i) { return m_slots[i].key == theirs.key; });
-        if (mine >= 0) {
-            m_slots[mine].count += theirs.count;
-        } else {
-            m_slots.push_back(theirs);
-            m_index.insert(theirs.hash, int(m_slots.size()) - 1);
-        }
-    }
+    for (const Slot &theirs : other.m_slots)
+        addToCounter(theirs.hash, other.keyOf(theirs), theirs.count);
+    shrink();
+}
+
+void TopValues::addCount(quint64 hash, QByteArrayView key, qint64 count)
+{
+    if (m_deferring)
+        materialize();
+    m_total += count;
+    addToCounter(hash, key, count);
+}
+
+void TopValues::addToCounter(quint64 hash, QByteArrayView key, qint64 count)
+{
+    const int mine = m_index.find(hash, [&](int i) { return hasKey(m_slots[size_t(i)], key); });
+    if (mine >= 0)
+        m_slots[size_t(mine)].count += count;
+    else
+        addSlot(hash, key, count);
+}
+
+void TopValues::shrink()
+{
     if (int(m_slots.size()) <= m_capacity)
         return;
     // Subtract the (capacity + 1)-th largest count: at most `capacity` counters survive.
@@ -112,8 +137,8 @@ QList<TopValues::Entry> TopValues::top(int n) const
     order.reserve(m_slots.size());
     for (const Slot &slot : m_slots)
         order.push_back(&slot);
-    const auto byCount = [](const Slot *a, const Slot *b) {
-        return a->count != b->count ? a->count > b->count : a->key < b->key;
+    const auto byCount = [&](const Slot *a, const Slot *b) {
+        return a->count != b->count ? a->count > b->count : keyOf(*a) < keyOf(*b);
     };
     const size_t wanted = qMin(size_t(qMax(n, 0)), order.size());
     std::partial_sort(order.begin(), order.begin() + qsizetype(wanted), order.end(), byCount);
@@ -121,7 +146,7 @@ QList<TopValues::Entry> TopValues::top(int n) const
     result.reserve(qsizetype(wanted));
     for (size_t i = 0; i < wanted; ++i) {
         const Slot &slot = *order[i];
-        result.append(Entry { QByteArray(slot.key.data(), qsizetype(slot.key.size())), slot.count });
+        result.append(Entry { keyOf(slot).toByteArray(), slot.count });
     }
     return result;
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <cstring>
-#include <string>
 #include <vector>
 
 #include <QByteArray>
@@ -25,7 +24,8 @@ namespace sluice {
 /// maxUnderestimate() <= 2·total()/capacity(), and any value missing from the table occurred at
 /// most maxUnderestimate() times. The purge costs O(capacity) once per capacity/2 new keys, so
 /// a column of unique values costs O(1) per value. Keys are compared byte for byte, so equal
-/// hashes never merge two values; a key is copied only when it enters the table.
+/// hashes never merge two values; a key is copied (into one shared buffer) only when it enters the
+/// table.
 class TopValues final
 {
 public:
@@ -45,10 +45,7 @@ public:
         if (m_deferring) [[unlikely]]
             materialize();
         ++m_total;
-        const int entry = m_index.find(hash, [&](int i) {
-            const std::string &k = m_slots[i].key;
-            return qsizetype(k.size()) == key.size() && equalBytes(k.data(), key.data(), key.size());
-        });
+        const int entry = m_index.find(hash, [&](int i) { return hasKey(m_slots[size_t(i)], key); });
         if (entry >= 0) {
             ++m_slots[entry].count;
             return;
@@ -77,7 +74,14 @@ public:
         ++m_total;
     }
 
+    /// Asks the CPU to fetch what add(hash, ...) will look at first, a few values ahead.
+    void prefetch(quint64 hash) const { m_index.prefetch(hash); }
+
     void merge(const TopValues &other);
+    /// Adds `count` occurrences of a key at once (a value counted elsewhere, e.g. exactly in a
+    /// ValueDictionary). The table may hold more than capacity() counters until the next merge()
+    /// (or purge) cuts it back.
+    void addCount(quint64 hash, QByteArrayView key, qint64 count);
 
     /// The `n` most frequent values, by count descending then key ascending (deterministic).
     QList<Entry> top(int n) const;
@@ -91,9 +95,10 @@ public:
 private:
     struct Slot
     {
-        std::string key;
         quint64 hash = 0;
         qint64 count = 0;
+        qsizetype offset = 0;  // the key is m_bytes[offset, offset + length)
+        qsizetype length = 0;
     };
 
     struct Recent
@@ -102,7 +107,19 @@ private:
         quint64 bits;
     };
 
+    QByteArrayView keyOf(const Slot &slot) const { return QByteArrayView(m_bytes.data() + slot.offset, slot.length); }
+    bool hasKey(const Slot &slot, QByteArrayView key) const
+    {
+        return slot.length == key.size() && equalBytes(m_bytes.data() + slot.offset, key.data(), key.size());
+    }
+    /// A new counter for a key not in the table.
+    void addSlot(quint64 hash, QByteArrayView key, qint64 count);
     void addNew(quint64 hash, QByteArrayView key);
+    /// Adds to the key's counter, or makes one; neither purges nor touches total().
+    void addToCounter(quint64 hash, QByteArrayView key, qint64 count);
+    /// Cuts the table to capacity() as a merge does: subtracts the (capacity + 1)-th largest
+    /// count from every counter (at most capacity() survive) and adds it to the bound.
+    void shrink();
     /// The purges a stream of m_total distinct keys went through.
     qint64 deferredOffset() const { return m_total > 0 ? (m_total - 1) / m_capacity : 0; }
     /// Builds the table that add() would have built from the keys given to addUnseen().
@@ -115,6 +132,7 @@ private:
     qint64 m_total = 0;
     qint64 m_offset = 0;
     std::vector<Slot> m_slots;
+    std::vector<char> m_bytes;  // the keys, one after another; compacted by purges
     HashIndex m_index;
     // addUnseen() state: true until the first other key; the last keys, m_cursor the oldest.
     bool m_deferring = true;

@@ -5,13 +5,14 @@
 #include "core/import/batchqueue.h"
 #include "core/import/columntypes.h"
 #include "core/import/importsink.h"
+#include "core/import/profilecalculator.h"
 #include "core/import/tablewriter.h"
 
 namespace sluice {
 
 namespace {
 
-constexpr int kQueuedBatches = 4;  // bounds memory: a few batches in flight at most
+constexpr int kQueuedBatches = 2;  // per queue; bounds memory: a few batches in flight at most
 constexpr auto kReportInterval = std::chrono::milliseconds(250);
 
 QList<ColumnSpec> specsOf(const QList<TableColumn> &columns)
@@ -54,14 +55,20 @@ bool ImportPass::isCanceled() const
 
 ImportPass::Outcome ImportPass::run(InputStream &input)
 {
-    BatchQueue queue(kQueuedBatches);
-    TableWriter writer(m_request.database, m_datasetId, m_table, m_columns, queue);
+    // Parse (this thread) -> statistics -> insert, each stage on its own thread.
+    BatchQueue parsed(kQueuedBatches);
+    BatchQueue profiled(kQueuedBatches);
+    TableWriter writer(m_request.database, m_datasetId, m_table, m_columns, profiled);
+    ProfileCalculator calculator(m_profile, parsed, &profiled, m_request.sink != nullptr);
     writer.start();
+    calculator.start();
     m_started = m_lastReport = std::chrono::steady_clock::now();
 
-    // Stops the writer without keeping anything it had not committed; the caller drops the table.
+    // Stops the other stages without keeping anything uncommitted; the caller drops the table.
     auto stop = [&](Outcome outcome) -> Outcome {
-        queue.abort();
+        parsed.abort();
+        profiled.abort();
+        calculator.wait();
         (void)writer.wait();
         return outcome;
     };
@@ -81,20 +88,28 @@ ImportPass::Outcome ImportPass::run(InputStream &input)
         if (m_batch.rows.rowCount() + m_batch.rejected.size() >= kBatchRows) {
             if (isCanceled())
                 return stop(Error { ErrorCode::Canceled, tr("The import was canceled.") });
-            if (!queue.push(std::move(m_batch)))
+            const qsizetype textBytes = m_batch.rows.textBytes();
+            if (!parsed.push(std::move(m_batch)))
                 break;  // the writer failed: its error is returned below
             m_batch = ImportBatch { RowBatch(int(m_columns.size())), m_rows + 1, {} };
+            // Room for a batch like the last one, so it is not copied while it grows.
+            m_batch.rows.reserve(kBatchRows, textBytes + textBytes / 8);
             report(input, false);
+            if (std::optional<QJsonObject> snapshot = calculator.takeSnapshot())
+                publish(*snapshot);
         }
     }
     if (auto status = input.status(); !status)
         return stop(status.error());
     if (!m_batch.rows.isEmpty() || !m_batch.rejected.isEmpty())
-        queue.push(std::move(m_batch));
-    queue.close();
+        parsed.push(std::move(m_batch));
+    parsed.close();
+    calculator.wait();
     if (auto written = writer.wait(); !written)
         return written.error();
     report(input, true);
+    if (m_request.sink)
+        publish(m_profile.snapshot());  // the calculator's thread has ended: the profile is ours
     return DatasetTotals { m_rows + m_rejected, m_rows, m_rejected };
 }
 
@@ -119,7 +134,6 @@ std::optional<ImportPass::Outcome> ImportPass::take(const CsvRecord &record)
         reject(record, rejection->column, rejection->reason);
         return std::nullopt;
     }
-    m_profile.addRow(m_converter.cells());
     ++m_rows;
     return std::nullopt;
 }
@@ -151,7 +165,12 @@ void ImportPass::report(const InputStream &input, bool force)
     const double fraction = progress.fraction();
     progress.etaSeconds = fraction > 0.01 && !force ? elapsed * (1 - fraction) / fraction : (force ? 0 : -1);
     m_request.sink->progressed(progress);
-    m_request.sink->partialResults(m_datasetId, m_profile.snapshot());
+}
+
+void ImportPass::publish(const QJsonObject &snapshot)
+{
+    if (m_request.sink)
+        m_request.sink->partialResults(m_datasetId, snapshot);
 }
 
 } // namespace sluice

@@ -18,9 +18,10 @@ namespace sluice {
 
 class InputStream;
 
-/// One streaming pass over an input with the column types fixed: read, convert, calculate,
-/// and hand batches to a TableWriter (which creates the table). Ends with the totals, a
-/// failure, or the first column whose values need a wider type than it was given.
+/// One streaming pass over an input with the column types fixed: read and convert on the calling
+/// thread, and hand batches to a ProfileCalculator (statistics) which hands them to a TableWriter
+/// (which creates the table), each on a thread of its own. Ends with the totals, a failure, or
+/// the first column whose values need a wider type than it was given.
 class ImportPass final
 {
     Q_DECLARE_TR_FUNCTIONS(ImportPass)
@@ -42,14 +43,17 @@ public:
     /// Reads `input` (positioned at its start) to the end.
     Outcome run(InputStream &input);
 
-    /// The statistics of the rows stored; complete once run() returned totals.
+    /// The statistics of the rows stored; complete once run() returned totals (filled by the
+    /// calculator's thread during run()).
     const DatasetProfile &profile() const { return m_profile; }
 
 private:
     /// Converts and queues one record; a Widen or an Error when the pass must stop.
     std::optional<Outcome> take(const CsvRecord &record);
     void reject(const CsvRecord &record, int column, const QString &reason);
+    /// Progress, every 250 ms or when `force`d.
     void report(const InputStream &input, bool force);
+    void publish(const QJsonObject &snapshot);
     bool isCanceled() const;
 
     const ImportRequest &m_request;

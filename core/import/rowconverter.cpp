@@ -107,10 +107,11 @@ void RowConverter::appendTo(RowBatch &batch) const
         switch (m_columns[size_t(column)].type) {
         case ColumnType::Integer:
         case ColumnType::Boolean: batch.addInteger(cell.i); break;
-        case ColumnType::Real: batch.addReal(cell.d); break;
+        case ColumnType::Real: batch.addReal(cell.d, cell.decimals); break;
         case ColumnType::Date:
         case ColumnType::DateTime:
-            batch.addText(QByteArrayView(m_temporalText[size_t(column)].data(), m_temporalLength[size_t(column)]));
+            batch.addTemporal(cell.i, QByteArrayView(m_temporalText[size_t(column)].data(),
+                                                     m_temporalLength[size_t(column)]));
             break;
         case ColumnType::Text: batch.addText(cell.text); break;
         }

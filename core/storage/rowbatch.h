@@ -2,7 +2,6 @@
 
 #include <vector>
 
-#include <QByteArray>
 #include <QByteArrayView>
 
 #include "core/storage/storedvalue.h"
@@ -10,7 +9,8 @@
 namespace sluice {
 
 /// A block of rows, row-major, ready to insert: every cell typed, every text in one arena.
-/// Built on the parse thread, handed over whole to the insert thread (moved, not shared).
+/// Built on the parse thread, read there by the calculators (DatasetProfile::addRows), then
+/// handed over whole to the insert thread (moved, not shared).
 class RowBatch final
 {
 public:
@@ -22,41 +22,53 @@ public:
     int columnCount() const { return m_columnCount; }
     qsizetype rowCount() const { return m_columnCount == 0 ? 0 : qsizetype(m_values.size()) / m_columnCount; }
     bool isEmpty() const { return m_values.empty(); }
-    qsizetype textBytes() const { return m_text.size(); }
+    qsizetype textBytes() const { return qsizetype(m_text.size()); }
 
     void reserve(qsizetype rows, qsizetype textBytes)
     {
         m_values.reserve(size_t(rows * m_columnCount));
-        m_text.reserve(textBytes);
+        m_text.reserve(size_t(textBytes));
     }
 
     void addNull() { m_values.push_back(StoredValue {}); }
-    void addInteger(qint64 value) { m_values.push_back(StoredValue { StoredValue::Kind::Integer, value, 0.0, 0, 0 }); }
-    void addReal(double value) { m_values.push_back(StoredValue { StoredValue::Kind::Real, 0, value, 0, 0 }); }
-    void addText(QByteArrayView utf8)
+    void addInteger(qint64 value)
     {
-        m_values.push_back(StoredValue { StoredValue::Kind::Text, 0, 0.0, m_text.size(), utf8.size() });
-        m_text.append(utf8);
+        m_values.push_back(StoredValue { StoredValue::Kind::Integer, 0, value, 0.0, 0, 0 });
     }
+    /// `decimals`: digits after the decimal point as written, kept for the statistics.
+    void addReal(double value, int decimals = 0)
+    {
+        m_values.push_back(StoredValue { StoredValue::Kind::Real, quint8(qMin(decimals, 255)), 0, value, 0, 0 });
+    }
+    void addText(QByteArrayView utf8) { appendText(utf8, 0); }
+    /// A date (`value` in days) or datetime (in ms since the epoch) stored as its ISO text.
+    void addTemporal(qint64 value, QByteArrayView isoText) { appendText(isoText, value); }
 
     const StoredValue &value(qsizetype row, int column) const { return m_values[size_t(row * m_columnCount + column)]; }
     /// The bytes of a Text value; valid while the batch lives and is not added to.
     QByteArrayView text(const StoredValue &value) const
     {
-        return QByteArrayView(m_text.constData() + value.textOffset, value.textLength);
+        return QByteArrayView(m_text.data() + value.textOffset, value.textLength);
     }
 
     /// Empties the batch but keeps its memory, for reuse.
     void clear()
     {
         m_values.clear();
-        m_text.resize(0);
+        m_text.clear();
     }
 
 private:
+    void appendText(QByteArrayView utf8, qint64 integer)
+    {
+        m_values.push_back(
+            StoredValue { StoredValue::Kind::Text, 0, integer, 0.0, qsizetype(m_text.size()), utf8.size() });
+        m_text.insert(m_text.end(), utf8.begin(), utf8.end());
+    }
+
     int m_columnCount;
     std::vector<StoredValue> m_values;
-    QByteArray m_text;
+    std::vector<char> m_text;  // not a QByteArray: appending to it costs less
 };
 
 } // namespace sluice

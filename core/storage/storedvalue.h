@@ -11,7 +11,9 @@ struct StoredValue
     enum class Kind : quint8 { Null, Integer, Real, Text };
 
     Kind kind = Kind::Null;
-    qint64 integer = 0;  // Integer; also booleans (0/1)
+    quint8 decimals = 0;  // Real: digits after the decimal point as written (for the statistics)
+    // Integer; also booleans (0/1), and the day (Date) or ms (DateTime) of a date stored as text.
+    qint64 integer = 0;
     double real = 0.0;
     qint64 textOffset = 0;  // Text: where the UTF-8 bytes start in the arena
     qint64 textLength = 0;

@@ -1,7 +1,7 @@
 // The full import (parse + types + insert + every calculation) on generated "sales" files,
 // next to the sqlite3 shell's untyped `.import` of the same file measured in the same run;
-// and the calculations alone (parse + convert + statistics, no database) next to parse +
-// convert alone. Prints figures; never pass/fail.
+// and the calculations alone (parse + convert + statistics on their own thread as in an import,
+// no database) next to parse + convert alone. Prints figures; never pass/fail.
 // Usage: bench_import [--sizes 100MB,1GB] [--runs 3] [--dir DIR]
 #include <cstdio>
 
@@ -17,7 +17,10 @@
 #include "core/csv/csvfilereader.h"
 #include "core/csv/csvsniffer.h"
 #include "core/csv/typeinference.h"
+#include "core/import/batchqueue.h"
 #include "core/import/datasetimporter.h"
+#include "core/import/importpass.h"
+#include "core/import/profilecalculator.h"
 #include "core/import/rowconverter.h"
 #include "core/storage/databaseconnection.h"
 #include "core/storage/rowbatch.h"
@@ -74,16 +77,28 @@ int convertFile(const QString &path, bool calculate)
         return 1;
     RowConverter converter(conversions, format);
     DatasetProfile profile(specs);
-    RowBatch batch(int(conversions.size()));
+    // As ImportPass: batches of 8192 rows; with `calculate` a ProfileCalculator takes them on a
+    // thread of its own, without, they are dropped (as if a writer had taken them).
+    BatchQueue queue(3);
+    ProfileCalculator calculator(profile, queue, nullptr, false);
+    if (calculate)
+        calculator.start();
+    ImportBatch batch { RowBatch(int(conversions.size())), 1, {} };
     CsvRecord record;
     qint64 rows = 0;
     while (*reader.next(record)) {
-        if (record.fieldCount() != converter.columnCount() || converter.convert(record, batch))
+        if (record.fieldCount() != converter.columnCount() || converter.convert(record, batch.rows))
             continue;
-        if (calculate)
-            profile.addRow(converter.cells());
-        if (++rows % 8192 == 0)
-            batch.clear();
+        if (++rows % ImportPass::kBatchRows == 0) {
+            if (calculate)
+                queue.push(std::move(batch));
+            batch = ImportBatch { RowBatch(int(conversions.size())), rows + 1, {} };
+        }
+    }
+    if (calculate) {
+        queue.push(std::move(batch));
+        queue.close();
+        calculator.wait();
     }
     std::printf("%lld\n", rows);
     return 0;

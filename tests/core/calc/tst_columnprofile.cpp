@@ -1,5 +1,7 @@
 #include <cmath>
+#include <algorithm>
 #include <limits>
+#include <map>
 #include <set>
 
 #include <QJsonArray>
@@ -35,6 +37,8 @@ private slots:
     void oneValue();
     void uniqueThenRepeatedTopValues();
     void text();
+    void textBeyondDictionary();
+    void fewValuesStayExact();
     void temporalAndSortOrder();
     void boolean();
     void sketchFiguresSayApproximate();
@@ -243,6 +247,128 @@ void tst_ColumnProfile::text()
     const QJsonObject top = at(json, QStringLiteral("topValues.values")).toArray()[0].toObject();
     QCOMPARE(top.value(QStringLiteral("value")).toString(), QStringLiteral("apple"));
     QCOMPARE(top.value(QStringLiteral("count")).toInteger(), 2);
+}
+
+// More distinct texts than the dictionary holds: the figures must still be those of every value,
+// exact where they say so and within their bound where not, alone and merged from parts.
+void tst_ColumnProfile::textBeyondDictionary()
+{
+    ProfileOptions options;
+    options.topValuesCapacity = 16;
+    options.groupTrackingCapacity = 32;  // a text column's dictionary holds the larger of the two
+    Random random(17);
+    std::vector<QByteArray> values;
+    std::map<QByteArray, qint64> truth;
+    qint64 totalLength = 0;
+    for (int i = 0; i < 3000; ++i) {
+        const qint64 k = random.unit() < 0.5 ? random.below(8) : random.below(400);
+        const QByteArray value = QByteArray(int(k % 7), 'x') + "\xc3\xa9" + QByteArray::number(k);  // é: 2 bytes
+        values.push_back(value);
+        ++truth[value];
+        totalLength += QString::fromUtf8(value).size();
+    }
+    const auto shortest = std::min_element(truth.begin(), truth.end(), [](const auto &a, const auto &b) {
+        return QString::fromUtf8(a.first).size() < QString::fromUtf8(b.first).size();
+    });
+    const auto longest = std::max_element(truth.begin(), truth.end(), [](const auto &a, const auto &b) {
+        return QString::fromUtf8(a.first).size() < QString::fromUtf8(b.first).size();
+    });
+
+    ColumnProfile whole(QStringLiteral("t"), ColumnType::Text, options);
+    for (const QByteArray &value : values)
+        whole.addText(value);
+    const auto cuts = splitPoints(random, qsizetype(values.size()));
+    ColumnProfile merged(QStringLiteral("t"), ColumnType::Text, options);
+    for (size_t p = 0; p + 1 < cuts.size(); ++p) {
+        ColumnProfile part(QStringLiteral("t"), ColumnType::Text, options);
+        for (qsizetype i = cuts[p]; i < cuts[p + 1]; ++i)
+            part.addText(values[size_t(i)]);
+        merged.merge(part);
+    }
+    for (const ColumnProfile *profile : { &whole, &merged }) {
+        const QJsonObject json = profile->toJson();
+        QCOMPARE(json.value(QStringLiteral("min")).toString(), QString::fromUtf8(truth.begin()->first));
+        QCOMPARE(json.value(QStringLiteral("max")).toString(), QString::fromUtf8(truth.rbegin()->first));
+        QCOMPARE(at(json, QStringLiteral("length.min")).toInteger(), QString::fromUtf8(shortest->first).size());
+        QCOMPARE(at(json, QStringLiteral("length.max")).toInteger(), QString::fromUtf8(longest->first).size());
+        QVERIFY(closeRelative(at(json, QStringLiteral("length.mean")).toDouble(), double(totalLength) / 3000));
+        QCOMPARE(at(json, QStringLiteral("distinct.value")).toInteger(), qint64(truth.size()));
+        QCOMPARE(at(json, QStringLiteral("distinct.exact")).toBool(), true);
+        const TopValues top = profile->topValues();
+        QCOMPARE(top.total(), 3000);
+        QVERIFY(!top.isExact());
+        QVERIFY(top.maxUnderestimate() <= 2 * 3000 / options.topValuesCapacity);
+        for (const TopValues::Entry &entry : top.top(options.topValuesCapacity)) {
+            const qint64 real = truth[entry.key];
+            QVERIFY(entry.count <= real && real <= entry.count + top.maxUnderestimate());
+        }
+        // Values missing from the table occurred at most maxUnderestimate() times.
+        const auto listed = top.top(options.topValuesCapacity);
+        for (const auto &[value, count] : truth) {
+            if (std::none_of(listed.begin(), listed.end(), [&](const auto &e) { return e.key == value; }))
+                QVERIFY(count <= top.maxUnderestimate());
+        }
+    }
+}
+
+// A column of few distinct numbers keeps every value in its dictionary with a count: quantiles,
+// MAD and histogram stay exact past the exact-quantile budget. A column that outgrows the
+// dictionary hands its counts to the sketch: approximate then, within the bound. Alone and merged.
+void tst_ColumnProfile::fewValuesStayExact()
+{
+    ProfileOptions options;
+    options.exactQuantileBudget = 1000;
+    options.topValuesCapacity = 64;
+    Random random(23);
+    std::vector<qint64> values;
+    for (int i = 0; i < 20000; ++i)
+        values.push_back(random.below(40) * 3 - 50);
+    const auto profileOf = [&](qsizetype first, qsizetype last) {
+        ColumnProfile profile(QStringLiteral("q"), ColumnType::Integer, options);
+        for (qsizetype i = first; i < last; i += 100)
+            profile.addIntegers(
+                std::span<const qint64>(values).subspan(size_t(i), size_t(qMin<qsizetype>(100, last - i))));
+        return profile;
+    };
+    ColumnProfile merged(QStringLiteral("q"), ColumnType::Integer, options);
+    merged.merge(profileOf(0, 7000));
+    merged.merge(profileOf(7000, 20000));
+    std::vector<qint64> sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    for (const ColumnProfile &profile : { profileOf(0, 20000), merged }) {
+        const QJsonObject json = profile.toJson();
+        QCOMPARE(at(json, QStringLiteral("quantiles.exact")).toBool(), true);
+        QCOMPARE(at(json, QStringLiteral("quantiles.p50")).toDouble(), double(sorted[sorted.size() / 2]));
+        QCOMPARE(at(json, QStringLiteral("quantiles.p1")).toDouble(), double(sorted[size_t(0.01 * 19999)]));
+        QCOMPARE(at(json, QStringLiteral("mad.exact")).toBool(), true);
+        QCOMPARE(at(json, QStringLiteral("histogram.exact")).toBool(), true);
+        qint64 binned = 0;
+        for (const QJsonValue bin : at(json, QStringLiteral("histogram.bins")).toArray())
+            binned += bin.toObject().value(QStringLiteral("count")).toInteger();
+        QCOMPARE(binned, 20000);
+    }
+
+    // Past the dictionary (64 distinct values) and the budget: the sketch, within its bound.
+    for (int i = 0; i < 3000; ++i)
+        values.push_back(1000 + i);
+    ColumnProfile grown = profileOf(0, qsizetype(values.size()));
+    ColumnProfile grownMerged(QStringLiteral("q"), ColumnType::Integer, options);
+    grownMerged.merge(profileOf(0, 20000));  // still within its dictionary
+    grownMerged.merge(profileOf(20000, qsizetype(values.size())));  // overflows it in the merge
+    sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    for (const ColumnProfile *profile : { &grown, &grownMerged }) {
+        const QJsonObject json = profile->toJson();
+        QCOMPARE(at(json, QStringLiteral("quantiles.exact")).toBool(), false);
+        const double p50 = at(json, QStringLiteral("quantiles.p50")).toDouble();
+        const auto rank = double(std::lower_bound(sorted.begin(), sorted.end(), qint64(p50)) - sorted.begin());
+        const auto rankAtOrBelow = double(std::upper_bound(sorted.begin(), sorted.end(), qint64(p50)) - sorted.begin());
+        const double target = 0.5 * double(sorted.size());
+        const double slack = 0.01 * double(sorted.size());  // the sketch's rank error
+        QVERIFY(rank - slack <= target && target <= rankAtOrBelow + slack);
+        QCOMPARE(at(json, QStringLiteral("distinct.value")).toInteger(), 40 + 3000);
+        QCOMPARE(json.value(QStringLiteral("count")).toInteger(), qint64(values.size()));
+    }
 }
 
 void tst_ColumnProfile::temporalAndSortOrder()

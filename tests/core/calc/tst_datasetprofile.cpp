@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "core/calc/datasetprofile.h"
+#include "core/storage/rowbatch.h"
 #include "core/calc/calctestdata.h"
 
 using namespace sluice;
@@ -19,30 +20,28 @@ const QList<ColumnSpec> kColumns {
     { QStringLiteral("discount"), ColumnType::Real }, { QStringLiteral("paid"), ColumnType::Boolean },
 };
 
-struct Row
+// Rows as the import hands them over: a RowBatch, dates as their day or millisecond number.
+RowBatch makeRows(Random &random, int n, int teams = 40)
 {
-    std::vector<CellValue> cells;
-    QByteArray team;
-};
-
-std::vector<Row> makeRows(Random &random, int n)
-{
-    std::vector<Row> rows(static_cast<size_t>(n));
+    RowBatch rows(int(kColumns.size()));
     qint64 ts = 1'700'000'000'000;
     for (int i = 0; i < n; ++i) {
-        Row &row = rows[size_t(i)];
         ts += random.below(600'000);
-        row.team = "team-" + QByteArray::number(random.below(40));
-        row.cells = { CellValue::integer(i), CellValue::dateTime(ts), CellValue::date(ts / 86'400'000),
-                      random.below(20) ? CellValue::string({}) : CellValue::null(),
-                      CellValue::integer(1 + random.below(50)),
-                      CellValue::real(double(random.below(100000)) / 100.0, 2),
-                      random.below(5) ? CellValue::real(double(random.below(30)) / 100.0, 2) : CellValue::null(),
-                      CellValue::boolean(random.below(2)) };
-    }
-    for (Row &row : rows) {  // views into the rows' own strings, once they no longer move
-        if (!row.cells[3].isNull)
-            row.cells[3] = CellValue::string(row.team);
+        rows.addInteger(i);
+        rows.addTemporal(ts, {});
+        rows.addTemporal(ts / 86'400'000, {});
+        const QByteArray team = "team-" + QByteArray::number(random.below(teams));
+        if (random.below(20))
+            rows.addText(team);
+        else
+            rows.addNull();
+        rows.addInteger(1 + random.below(50));
+        rows.addReal(double(random.below(100000)) / 100.0, 2);
+        if (random.below(5))
+            rows.addReal(double(random.below(30)) / 100.0, 2);
+        else
+            rows.addNull();
+        rows.addInteger(random.below(2));
     }
     return rows;
 }
@@ -95,16 +94,16 @@ private slots:
     void rowsReachEveryCalculator();
     void mergeEqualsWhole_data();
     void mergeEqualsWhole();
+    void snapshotListsLargestGroups();
     void emptyDataset();
 };
 
 void tst_DatasetProfile::rowsReachEveryCalculator()
 {
     Random random(41);
-    const auto rows = makeRows(random, 5000);
+    const RowBatch rows = makeRows(random, 5000);
     DatasetProfile profile(kColumns);
-    for (const Row &row : rows)
-        profile.addRow(row.cells);
+    profile.addRows(rows, 0, rows.rowCount());
     const QJsonObject json = profile.snapshot();
     QCOMPARE(json.value(QStringLiteral("rows")).toInteger(), 5000);
     QCOMPARE(json.value(QStringLiteral("final")).toBool(), false);
@@ -118,11 +117,12 @@ void tst_DatasetProfile::rowsReachEveryCalculator()
     QCOMPARE(groups.size(), 1);  // team
     const QJsonObject team = groups[0].toObject();
     QCOMPARE(team.value(QStringLiteral("numericColumns")).toArray().size(), 4);
-    // Group rows + null rows = all rows; the sum of qty over groups = the column's sum.
-    qint64 rowsInGroups = team.value(QStringLiteral("null")).toObject().value(QStringLiteral("rows")).toInteger();
-    double qty = team.value(QStringLiteral("null")).toObject().value(QStringLiteral("values")).toArray()[1]
-                     .toObject().value(QStringLiteral("sum")).toDouble();
-    for (const QJsonValue group : team.value(QStringLiteral("groups")).toArray()) {
+    // Group rows + "other" + null rows = all rows; the sum of qty over them = the column's sum.
+    qint64 rowsInGroups = 0;
+    double qty = 0;
+    QJsonArray parts = team.value(QStringLiteral("groups")).toArray();
+    parts << team.value(QStringLiteral("other")) << team.value(QStringLiteral("null"));
+    for (const QJsonValue group : parts) {
         rowsInGroups += group.toObject().value(QStringLiteral("rows")).toInteger();
         qty += group.toObject().value(QStringLiteral("values")).toArray()[1].toObject().value(QStringLiteral("sum")).toDouble();
     }
@@ -148,20 +148,55 @@ void tst_DatasetProfile::mergeEqualsWhole()
     QFETCH(quint64, seed);
     QFETCH(int, rows);
     Random random(seed);
-    const auto data = makeRows(random, rows);
+    const RowBatch data = makeRows(random, rows);
     DatasetProfile whole(kColumns);
-    for (const Row &row : data)
-        whole.addRow(row.cells);
-    const auto cuts = splitPoints(random, qsizetype(data.size()));
+    whole.addRows(data, 0, data.rowCount());
+    const auto cuts = splitPoints(random, data.rowCount());
     DatasetProfile merged(kColumns);
     for (size_t p = 0; p + 1 < cuts.size(); ++p) {
         DatasetProfile part(kColumns);
-        for (qsizetype i = cuts[p]; i < cuts[p + 1]; ++i)
-            part.addRow(data[size_t(i)].cells);
+        part.addRows(data, cuts[p], cuts[p + 1] - cuts[p]);
         merged.merge(part);
     }
     QString where;
     QVERIFY2(close(merged.finalResult(), whole.finalResult(), QStringLiteral("$"), &where), qPrintable(where));
+}
+
+// The live snapshot carries a few groups per text column (it is published several times a
+// second); the final result carries them all. Both add up to every row.
+void tst_DatasetProfile::snapshotListsLargestGroups()
+{
+    Random random(5);
+    const RowBatch rows = makeRows(random, 20000, 300);
+    ProfileOptions options;
+    options.snapshotGroups = 7;
+    DatasetProfile profile(kColumns, options);
+    profile.addRows(rows, 0, rows.rowCount());
+    const auto team = [](const QJsonObject &json) {
+        return json.value(QStringLiteral("groups")).toArray()[0].toObject();
+    };
+    const auto rowsOf = [](const QJsonObject &groups) {
+        qint64 total = groups.value(QStringLiteral("other")).toObject().value(QStringLiteral("rows")).toInteger()
+            + groups.value(QStringLiteral("null")).toObject().value(QStringLiteral("rows")).toInteger();
+        for (const QJsonValue group : groups.value(QStringLiteral("groups")).toArray())
+            total += group.toObject().value(QStringLiteral("rows")).toInteger();
+        return total;
+    };
+    const QJsonObject live = team(profile.snapshot());
+    QCOMPARE(live.value(QStringLiteral("truncated")).toBool(), true);
+    QCOMPARE(live.value(QStringLiteral("groups")).toArray().size(), 7);
+    QCOMPARE(live.value(QStringLiteral("trackedGroups")).toInteger(), 300);
+    QCOMPARE(rowsOf(live), 20000);
+    const QJsonObject final = team(profile.finalResult());
+    QCOMPARE(final.value(QStringLiteral("truncated")).toBool(), false);
+    QCOMPARE(final.value(QStringLiteral("groups")).toArray().size(), 300);
+    QCOMPARE(rowsOf(final), 20000);
+    // The same groups lead both, with the same figures.
+    const QJsonArray liveGroups = live.value(QStringLiteral("groups")).toArray();
+    const QJsonArray finalGroups = final.value(QStringLiteral("groups")).toArray();
+    for (qsizetype i = 0; i < liveGroups.size(); ++i)
+        QCOMPARE(liveGroups[i], finalGroups[i]);
+    QVERIFY(!profile.snapshot().value(QStringLiteral("timeBuckets")).toArray().isEmpty());
 }
 
 void tst_DatasetProfile::emptyDataset()
@@ -172,8 +207,8 @@ void tst_DatasetProfile::emptyDataset()
     for (const QJsonValue column : json.value(QStringLiteral("columns")).toArray())
         QCOMPARE(column.toObject().value(QStringLiteral("count")).toInteger(), 0);
     DatasetProfile noColumns({});
-    noColumns.addRow({});
-    QCOMPARE(noColumns.snapshot().value(QStringLiteral("rows")).toInteger(), 1);
+    noColumns.addRows(RowBatch(0), 0, 0);
+    QCOMPARE(noColumns.snapshot().value(QStringLiteral("rows")).toInteger(), 0);
 }
 
 QTEST_APPLESS_MAIN(tst_DatasetProfile)

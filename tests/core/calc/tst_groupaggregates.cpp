@@ -5,6 +5,7 @@
 
 #include "core/calc/groupaggregates.h"
 #include "core/calc/hashing.h"
+#include "core/calc/valuedictionary.h"
 #include "core/calc/calctestdata.h"
 
 using namespace sluice;
@@ -12,11 +13,33 @@ using namespace calctest;
 
 namespace {
 
-void addRow(GroupAggregates &groups, const QByteArray &key, double x)
+// A text column's group-by as DatasetProfile keeps it: the column's dictionary names the groups.
+struct Column
 {
-    const NumericCell cell = NumericCell::of(x);
-    groups.add(key, hashBytes(key.constData(), key.size()), std::span<const NumericCell>(&cell, 1));
-}
+    explicit Column(const ProfileOptions &options = {})
+        : values(options.groupTrackingCapacity)
+        , groups(QStringLiteral("g"), { QStringLiteral("x") }, options)
+    {
+    }
+
+    void addRow(const QByteArray &key, double x)
+    {
+        bool isNew = false;
+        const int id = values.addText(hashBytes(key.constData(), key.size()), key, &isNew);
+        const NumericCell cell = NumericCell::of(x);
+        groups.addBlock(std::span<const int>(&id, 1), std::span<const NumericCell>(&cell, 1));
+    }
+
+    void merge(const Column &next) { groups.merge(next.groups, values.merge(next.values)); }
+
+    QList<GroupAggregates::Group> list(GroupAggregates::Group *other = nullptr) const
+    {
+        return groups.groups(values, groups.limit(), other);
+    }
+
+    ValueDictionary values;
+    GroupAggregates groups;
+};
 
 QByteArray keyOf(qint64 i)
 {
@@ -33,27 +56,30 @@ private slots:
     void beyondLimit();
     void mergeEqualsWhole();
     void mergeOfOverflowedMarksIncomplete();
+    void truncatedListing();
 };
 
 void tst_GroupAggregates::exactAgainstNaive()
 {
     Random random(12);
-    GroupAggregates groups(QStringLiteral("team"), { QStringLiteral("x") });
+    Column column;
     std::map<QByteArray, std::tuple<qint64, double, double, double>> truth;  // rows, sum, min, max
     for (int i = 0; i < 50000; ++i) {
         const QByteArray key = keyOf(random.below(300));
         const double x = double(random.below(1000)) - 500;
-        addRow(groups, key, x);
+        column.addRow(key, x);
         auto &[rows, sum, lo, hi] = truth.try_emplace(key, 0, 0.0, 1e300, -1e300).first->second;
         ++rows;
         sum += x;
         lo = std::min(lo, x);
         hi = std::max(hi, x);
     }
-    groups.addNull(std::vector<NumericCell> { NumericCell::of(7.0) });
-    QVERIFY(groups.isExact());
+    const int null = GroupAggregates::kNull;
+    const NumericCell seven = NumericCell::of(7.0);
+    column.groups.addBlock(std::span<const int>(&null, 1), std::span<const NumericCell>(&seven, 1));
+    QVERIFY(column.groups.isExact());
     GroupAggregates::Group other;
-    const auto listed = groups.groups(&other);
+    const auto listed = column.list(&other);
     QCOMPARE(listed.size(), qsizetype(truth.size()));
     QCOMPARE(other.rows, 0);
     for (const auto &group : listed) {
@@ -65,9 +91,10 @@ void tst_GroupAggregates::exactAgainstNaive()
         QCOMPARE(group.values[0].max, hi);
         QCOMPARE(group.values[0].total() / double(group.values[0].count), sum / double(rows));
     }
-    const QJsonObject json = groups.toJson();
+    const QJsonObject json = column.groups.toJson(column.values, column.groups.limit());
     QCOMPARE(json.value(QStringLiteral("null")).toObject().value(QStringLiteral("rows")).toInteger(), 1);
     QCOMPARE(json.value(QStringLiteral("exact")).toBool(), true);
+    QCOMPARE(json.value(QStringLiteral("truncated")).toBool(), false);
 }
 
 void tst_GroupAggregates::beyondLimit()
@@ -76,21 +103,21 @@ void tst_GroupAggregates::beyondLimit()
     ProfileOptions options;
     options.groupLimit = 1000;
     options.groupTrackingCapacity = 2000;
-    GroupAggregates groups(QStringLiteral("product"), { QStringLiteral("x") }, options);
+    Column column(options);
     std::map<QByteArray, qint64> truth;
     qint64 rowsTotal = 0;
     double sumTotal = 0;
     for (int i = 0; i < 100000; ++i) {
         // 200 frequent values, then a long tail of 5000.
         const QByteArray key = keyOf(random.below(2) ? random.below(200) : 200 + random.below(5000));
-        addRow(groups, key, 1.5);
+        column.addRow(key, 1.5);
         ++truth[key];
         ++rowsTotal;
         sumTotal += 1.5;
     }
-    QVERIFY(!groups.isExact());
+    QVERIFY(!column.groups.isExact());
     GroupAggregates::Group other;
-    const auto listed = groups.groups(&other);
+    const auto listed = column.list(&other);
     QCOMPARE(listed.size(), 1000);
     qint64 rows = other.rows;
     double sum = other.values[0].total();
@@ -114,21 +141,20 @@ void tst_GroupAggregates::mergeEqualsWhole()
     std::vector<std::pair<QByteArray, double>> rows;
     for (int i = 0; i < 40000; ++i)
         rows.emplace_back(keyOf(random.below(800)), random.normal());
-    const QStringList numeric { QStringLiteral("x") };
-    GroupAggregates whole(QStringLiteral("g"), numeric);
+    Column whole;
     for (const auto &[key, x] : rows)
-        addRow(whole, key, x);
+        whole.addRow(key, x);
     const auto cuts = splitPoints(random, qsizetype(rows.size()));
-    GroupAggregates merged(QStringLiteral("g"), numeric);
+    Column merged;
     for (size_t p = 0; p + 1 < cuts.size(); ++p) {
-        GroupAggregates part(QStringLiteral("g"), numeric);
+        Column part;
         for (qsizetype i = cuts[p]; i < cuts[p + 1]; ++i)
-            addRow(part, rows[size_t(i)].first, rows[size_t(i)].second);
+            part.addRow(rows[size_t(i)].first, rows[size_t(i)].second);
         merged.merge(part);
     }
-    QVERIFY(merged.isExact());
-    const auto a = merged.groups();
-    const auto b = whole.groups();
+    QVERIFY(merged.groups.isExact());
+    const auto a = merged.list();
+    const auto b = whole.list();
     QCOMPARE(a.size(), b.size());
     for (int i = 0; i < a.size(); ++i) {
         QCOMPARE(a[i].value, b[i].value);
@@ -144,18 +170,17 @@ void tst_GroupAggregates::mergeOfOverflowedMarksIncomplete()
     ProfileOptions options;
     options.groupLimit = 2;
     options.groupTrackingCapacity = 2;
-    const QStringList numeric { QStringLiteral("x") };
-    GroupAggregates first(QStringLiteral("g"), numeric, options);
-    addRow(first, "a", 1);
-    addRow(first, "b", 1);
-    addRow(first, "c", 1);  // turned away: into "other"
-    GroupAggregates second(QStringLiteral("g"), numeric, options);
-    addRow(second, "c", 1);
-    addRow(second, "c", 1);
-    addRow(second, "c", 1);
+    Column first(options);
+    first.addRow("a", 1);
+    first.addRow("b", 1);
+    first.addRow("c", 1);  // turned away: into "other"
+    Column second(options);
+    second.addRow("c", 1);
+    second.addRow("c", 1);
+    second.addRow("c", 1);
     first.merge(second);
     GroupAggregates::Group other;
-    const auto listed = first.groups(&other);
+    const auto listed = first.list(&other);
     qint64 total = other.rows;
     for (const auto &group : listed) {
         total += group.rows;
@@ -163,7 +188,51 @@ void tst_GroupAggregates::mergeOfOverflowedMarksIncomplete()
             QVERIFY(!group.complete);  // one of its rows is in the first part's "other"
     }
     QCOMPARE(total, 6);
-    QVERIFY(!first.isExact());
+    QVERIFY(!first.groups.isExact());
+
+    // A part that found room for a value the first part never saw: complete if the first part
+    // never turned a value away, incomplete if the merged-in part did and the group missed it.
+    options.groupTrackingCapacity = 3;
+    Column roomy(options);
+    roomy.addRow("a", 1);
+    Column later(options);
+    later.addRow("b", 1);
+    later.addRow("c", 1);
+    later.addRow("d", 1);
+    later.addRow("e", 1);  // turned away by `later`: its "other"
+    roomy.merge(later);  // room for "b" and "c" only: "d" joins "other"
+    const auto merged = roomy.list(&other);
+    QCOMPARE(merged.size(), 2);  // the limit: "c" (ties go by value) is listed in "other"
+    QCOMPARE(merged[0].value, QByteArray("a"));
+    QVERIFY(!merged[0].complete);  // "a" may have rows in later's "other"
+    QCOMPARE(merged[1].value, QByteArray("b"));
+    QVERIFY(merged[1].complete);
+    QCOMPARE(other.rows, 3);  // "c", "d" and "e"
+}
+
+// A live snapshot lists the largest groups only and says so; the rows still add up.
+void tst_GroupAggregates::truncatedListing()
+{
+    Column column;
+    for (int i = 0; i < 30; ++i) {
+        for (int r = 0; r <= i; ++r)
+            column.addRow(keyOf(i), 2.0);
+    }
+    const QJsonObject snapshot = column.groups.toJson(column.values, 5);
+    QCOMPARE(snapshot.value(QStringLiteral("truncated")).toBool(), true);
+    QCOMPARE(snapshot.value(QStringLiteral("trackedGroups")).toInteger(), 30);
+    const QJsonArray listed = snapshot.value(QStringLiteral("groups")).toArray();
+    QCOMPARE(listed.size(), 5);
+    QCOMPARE(listed[0].toObject().value(QStringLiteral("value")).toString(), QStringLiteral("k29"));
+    QCOMPARE(listed[0].toObject().value(QStringLiteral("rows")).toInteger(), 30);
+    qint64 rows = snapshot.value(QStringLiteral("other")).toObject().value(QStringLiteral("rows")).toInteger();
+    for (const QJsonValue group : listed)
+        rows += group.toObject().value(QStringLiteral("rows")).toInteger();
+    QCOMPARE(rows, 30 * 31 / 2);
+    const QJsonObject full = column.groups.toJson(column.values, column.groups.limit());
+    QCOMPARE(full.value(QStringLiteral("truncated")).toBool(), false);
+    QCOMPARE(full.value(QStringLiteral("groups")).toArray().size(), 30);
+    QCOMPARE(full.value(QStringLiteral("other")).toObject().value(QStringLiteral("rows")).toInteger(), 0);
 }
 
 QTEST_APPLESS_MAIN(tst_GroupAggregates)

@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include "core/calc/countedvalues.h"
 #include "core/calc/quantilesketch.h"
 #include "core/calc/calctestdata.h"
 
@@ -59,6 +60,8 @@ private slots:
     void mergeEqualsWholeExact();
     void mergeSketchesKeepsBound();
     void countsBelow();
+    void countedValues_data();
+    void countedValues();
     void edgeCases();
 };
 
@@ -210,6 +213,52 @@ void tst_QuantileSketch::countsBelow()
         const double truth = std::min(probes[i], double(n));
         QVERIFY(std::abs(double(counts[i]) - truth) <= QuantileSketch::kRankError * n);
     }
+}
+
+void tst_QuantileSketch::countedValues_data()
+{
+    QTest::addColumn<qsizetype>("budget");
+    QTest::newRow("exact") << qsizetype(1'000'000);
+    QTest::newRow("sketch") << qsizetype(1000);
+}
+
+// Values given with their counts (a number column's dictionary): CountedValues answers exactly
+// what the exact mode answers for the same values, and addCounted() adds them to a sketch as
+// adding them one by one would (exactly, or within the sketch's bound).
+void tst_QuantileSketch::countedValues()
+{
+    QFETCH(qsizetype, budget);
+    Random random(9);
+    std::vector<std::pair<double, qint64>> counted;
+    std::vector<double> all;
+    for (int v = 0; v < 60; ++v) {
+        const double value = double(random.below(1000)) / 8.0 - 40.0;
+        const qint64 count = 1 + random.below(v % 7 == 0 ? 3000 : 40);
+        counted.emplace_back(value, count);
+        all.insert(all.end(), size_t(count), value);
+    }
+    std::sort(all.begin(), all.end());
+    const CountedValues values(counted);
+    QuantileSketch sketch(budget);
+    for (const auto &[value, count] : counted)
+        sketch.addCounted(value, count);
+    QCOMPARE(values.count(), qint64(all.size()));
+    QCOMPARE(sketch.count(), qint64(all.size()));
+    QCOMPARE(sketch.isExact(), budget >= qsizetype(all.size()));
+    for (const double q : kQs) {
+        QCOMPARE(values.quantile(q), type7(all, q));
+        if (sketch.isExact())
+            QCOMPARE(sketch.quantile(q), type7(all, q));
+        else
+            QVERIFY(rankError(all, sketch.quantile(q), q) <= QuantileSketch::kRankError);
+    }
+    QCOMPARE(values.medianAbsoluteDeviation(), naiveMad(all));
+    const double edges[] = { -100.0, -40.0, 0.0, 12.5, 1000.0 };
+    const std::vector<qint64> below = values.countsBelow(edges);
+    for (size_t i = 0; i < std::size(edges); ++i)
+        QCOMPARE(below[i], qint64(std::lower_bound(all.begin(), all.end(), edges[i]) - all.begin()));
+    QVERIFY(std::isnan(CountedValues({}).quantile(0.5)));
+    QVERIFY(std::isnan(CountedValues({}).medianAbsoluteDeviation()));
 }
 
 void tst_QuantileSketch::edgeCases()

@@ -134,7 +134,7 @@ void tst_TimeBuckets::jsonNamesAndCap()
     buckets.add(day(2024, 2, 29), {});
     buckets.add(day(2024, 12, 30), {});  // ISO week 1 of 2025
     buckets.add(day(2024, 12, 31), {});  // a third day: outside the cap
-    buckets.addNull();
+    buckets.addNulls(1);
     const QJsonObject json = buckets.toJson();
     QCOMPARE(json.value(QStringLiteral("nullRows")).toInteger(), 1);
     const QJsonObject days = json.value(QStringLiteral("day")).toObject();
