@@ -1,21 +1,19 @@
 #pragma once
 
 #include <atomic>
-#include <algorithm>
 #include <functional>
-#include <vector>
 
 #include <QCoreApplication>
 
 #include "core/error.h"
 #include "core/export/exportspec.h"
 
-struct sqlite3_stmt;
-
 namespace sluice {
 
 class DatabaseConnection;
 class ExportFile;
+class ExportPipeline;
+struct ExportPlan;
 
 /// What an export wrote.
 struct ExportResult
@@ -26,43 +24,47 @@ struct ExportResult
     QByteArray sha256Hex; // of the file
 };
 
-/// Where an export is; reported once per batch of rows.
+/// Where an export is; reported after each part written (about bufferBytes of CSV, or a block).
 struct ExportProgress
 {
     qint64 rows = 0;
-    qint64 rowsTotal = 0; // counted before the first row
+    qint64 rowsTotal = -1; // -1 until known: a filtered export in file order knows it at the end
     qint64 csvBytes = 0;
+    double fraction = -1; // of the table read, in file order; -1 for a sorted export (rows/rowsTotal tell)
 };
 
-/// Streams a dataset's rows, filtered, in the chosen columns and order, into a CSV file.
+/// Streams a dataset's rows, filtered, in the chosen columns and order, into a CSV file, plain or
+/// compressed (ExportScanner says how values are written; ExportFile how files are packed).
 ///
-/// The CSV: UTF-8, a header row of the column names, the chosen delimiter, CRLF line ends
-/// (RFC 4180; every spreadsheet and Sluice's own importer read them), fields quoted only when
-/// they hold the delimiter, a quote, CR or LF, or begin or end with a space (or are an empty
-/// string, to tell it from a missing value, which is an empty field). Values are written as
-/// stored, so importing the file gives the same table: integers as digits, reals in the
-/// shortest form that reads back to the same double (with ".0" when integral, so the column
-/// stays real), booleans as true/false, dates and datetimes as their ISO text, text as is.
-/// A one-column export writes a missing value as "" so the row is not a blank line.
+/// Speed: in file order (the default) the table is read in blocks of kBlockRows rows by
+/// `threads` threads side by side, each on a read-only connection of its own; the CSV is cut
+/// into parts that an ExportPipeline hands, in order, to this thread, which writes and hashes
+/// them. Gzip and zip parts are deflated by the same threads (independent pieces of one
+/// deflate stream, as pigz makes them); zstd uses libzstd's own threads. An export in another
+/// order is read by one thread (SQLite sorts it first, spilling to temporary files, not
+/// memory), after a count of its rows to measure progress against. No count is taken in file
+/// order: progress is the share of the table read, and the total is the dataset's row count
+/// when there is no filter.
 ///
-/// Speed and memory: rows are read with SQLite's C API (sqlite3_step/sqlite3_column_*) on
-/// the connection's own handle and formatted into a buffer of bufferBytes (a field larger
-/// than that grows it to the field's size, once). A full buffer goes to a writer thread of the
-/// export's own, which compresses, hashes and writes it while the next one fills: two buffers
-/// in all, so memory stays flat whatever the size. A sort that SQLite cannot serve from the table spills to temporary
-/// files (temp_store = FILE for the export), not to memory.
+/// Memory stays flat: a bounded number of parts of bufferBytes each are in flight (a field larger
+/// than that grows one part to its size).
 ///
-/// The file is written as "<path>.part" and renamed to `path` when complete; cancel (checked
-/// every batch, and inside long SQLite steps such as the count and a sort) or any failure
-/// removes it. Runs in the thread that owns `connection`.
+/// The file is written as "<path>.part" and renamed to `path` when complete; cancel (checked by
+/// this thread at least every 100 ms and by the readers every few thousand rows and inside long
+/// SQLite steps) or any failure removes it. Runs in the thread that owns `connection`, which
+/// must be on a database file (the readers open it again).
 class DatasetExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(DatasetExporter)
 public:
     static constexpr qsizetype kDefaultBufferBytes = 1024 * 1024;
-    static constexpr int kBatchRows = 4096; // rows between cancel checks and progress reports
+    /// _row values per block: about 1.8 MB of CSV for typical rows, so the pipeline stays short
+    /// and a deflate stream rarely restarts without its window.
+    static constexpr qint64 kBlockRows = 16384;
 
-    DatasetExporter(const DatabaseConnection &connection, ExportSpec spec, qsizetype bufferBytes = kDefaultBufferBytes);
+    /// `threads` 0: one per processor core.
+    DatasetExporter(const DatabaseConnection &connection, ExportSpec spec, qsizetype bufferBytes = kDefaultBufferBytes,
+        int threads = 0);
     ~DatasetExporter();
     Q_DISABLE_COPY_MOVE(DatasetExporter)
 
@@ -70,41 +72,26 @@ public:
     [[nodiscard]] Result<ExportResult> run(const QString &path, const QString &entryName,
         const std::atomic<bool> *canceled = nullptr, const std::function<void(const ExportProgress &)> &progress = {});
 
-    /// The most memory the row buffer held: bufferBytes unless one field was larger.
-    /// The most memory one row buffer held (two are in use): bufferBytes unless one field was larger.
-    qsizetype peakBufferBytes() const { return std::max(m_peakBuffer, qsizetype(m_buffer.size())); }
+    /// The most memory one part buffer held: bufferBytes unless one field was larger.
+    qsizetype peakBufferBytes() const { return m_peakBuffer; }
 
 private:
-    enum class ColumnKind : quint8 { Plain, Boolean, Real };
-
-    QString selectSql(bool countOnly) const;
-    [[nodiscard]] Result<sqlite3_stmt *> prepare(const QString &sql) const;
-    [[nodiscard]] Result<qint64> countRows(const std::atomic<bool> *canceled) const;
-    [[nodiscard]] Result<void> writeRows(
-        const std::atomic<bool> *canceled, const std::function<void(const ExportProgress &)> &progress, qint64 total);
-    void flush();
-    void reserve(qsizetype bytes)
-    {
-        if (m_used + bytes > qsizetype(m_buffer.size()))
-            makeRoom(bytes);
-    }
-    void makeRoom(qsizetype bytes);
-    void appendText(const char *text, qsizetype size);
-    void appendInteger(qint64 value);
-    void appendReal(double value);
-    void appendHeader();
+    [[nodiscard]] Result<ExportPlan> plan() const;
+    [[nodiscard]] Result<std::pair<qint64, qint64>> rowRange() const;
+    /// One reading thread's work: blocks, and deflating, until none is left or the export stops.
+    void readBlocks(ExportPipeline &pipeline, const ExportPlan &plan, const QByteArray &databasePath,
+        const std::atomic<bool> *canceled, qsizetype *peakBuffer);
+    /// This thread's work: parts from `pipeline` into `file`, in order, adding them up in `done`.
+    [[nodiscard]] Result<void> writeParts(ExportPipeline &pipeline, const ExportPlan &plan, ExportFile &file,
+        const std::atomic<bool> *canceled, const std::function<void(const ExportProgress &)> &progress,
+        ExportProgress &done);
 
     const DatabaseConnection &m_connection;
     ExportSpec m_spec;
-    std::vector<ColumnKind> m_kinds;
     qsizetype m_bufferBytes;
-    std::vector<char> m_buffer; // its size is fixed unless one field needs more
-    qsizetype m_used = 0;
-    class Writer;
-    Writer *m_writer = nullptr; // during run()
-    qint64 m_csvBytes = 0;
+    int m_threads;
+    std::atomic<qint64> m_counted { -1 }; // a sorted export's row count, once taken
     qsizetype m_peakBuffer = 0;
-    bool m_special[256] = {}; // bytes that make a text field need quotes
 };
 
 } // namespace sluice

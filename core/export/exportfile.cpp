@@ -1,9 +1,13 @@
 #include "core/export/exportfile.h"
 
+#include <QDateTime>
+
 #include <archive.h>
 #include <archive_entry.h>
+#include <zlib.h>
 
-#include <QDateTime>
+#include "core/export/exportpart.h"
+#include "core/export/partdeflater.h"
 
 namespace sluice {
 
@@ -23,28 +27,40 @@ ExportFile::~ExportFile()
         abort();
 }
 
-Result<void> ExportFile::open(const QString &path, ExportFormat format, const QString &entryName)
+Result<void> ExportFile::open(const QString &path, ExportFormat format, const QString &entryName, int threads)
 {
     Q_ASSERT(!m_file.isOpen());
     m_file.setFileName(path);
     // Unbuffered: the exporter writes large blocks, which would only be copied once more.
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
         return fail(ErrorCode::Io, tr("Could not create the export file %1: %2").arg(path, m_file.errorString()));
-    if (format == ExportFormat::Csv)
+    switch (format) {
+    case ExportFormat::Csv:
         return {};
+    case ExportFormat::CsvGzip:
+    case ExportFormat::Zip: {
+        m_container.emplace(format == ExportFormat::Zip ? DeflateContainer::Kind::Zip : DeflateContainer::Kind::Gzip,
+            entryName, QDateTime::currentDateTime());
+        const QByteArray header = m_container->header();
+        return writeToFile(header.constData(), header.size());
+    }
+    case ExportFormat::CsvZstd:
+        return openZstd(threads);
+    }
+    return {};
+}
 
+Result<void> ExportFile::openZstd(int threads)
+{
     m_archive = archive_write_new();
     if (!m_archive)
         return fail(ErrorCode::Internal, tr("Could not start the compressor."));
-    int status = ARCHIVE_OK;
-    if (format == ExportFormat::Zip) {
-        status = archive_write_set_format_zip(m_archive);
-    } else {
-        status = archive_write_set_format_raw(m_archive);
-        if (status == ARCHIVE_OK)
-            status = format == ExportFormat::CsvGzip ? archive_write_add_filter_gzip(m_archive)
-                                                     : archive_write_add_filter_zstd(m_archive);
-    }
+    int status = archive_write_set_format_raw(m_archive);
+    if (status == ARCHIVE_OK)
+        status = archive_write_add_filter_zstd(m_archive);
+    // libzstd's own worker threads (when it was built with them; otherwise this warns and it runs in this thread).
+    if (status == ARCHIVE_OK && threads > 1)
+        archive_write_set_filter_option(m_archive, "zstd", "threads", QByteArray::number(threads).constData());
     if (status == ARCHIVE_OK)
         status = archive_write_set_bytes_per_block(m_archive, kArchiveBlockBytes);
     if (status == ARCHIVE_OK)
@@ -58,18 +74,14 @@ Result<void> ExportFile::open(const QString &path, ExportFormat format, const QS
             nullptr, nullptr);
     if (status != ARCHIVE_OK)
         return fail(ErrorCode::Internal,
-            tr("Could not start the %1 compressor: %2").arg(exportFormatName(format), archiveError()));
-
+            tr("Could not start the %1 compressor: %2").arg(exportFormatName(ExportFormat::CsvZstd), archiveError()));
+    // The raw format needs an entry before data; it writes nothing for it.
     struct archive_entry *entry = archive_entry_new();
-    archive_entry_set_pathname_utf8(entry, entryName.toUtf8().constData());
     archive_entry_set_filetype(entry, AE_IFREG);
-    archive_entry_set_perm(entry, 0644);
-    archive_entry_set_mtime(entry, QDateTime::currentSecsSinceEpoch(), 0);
-    // The size is left unknown: the zip entry streams with a data descriptor (and Zip64 sizes).
     status = archive_write_header(m_archive, entry);
     archive_entry_free(entry);
     if (status != ARCHIVE_OK)
-        return fail(ErrorCode::Io, tr("Could not start the export file %1: %2").arg(path, archiveError()));
+        return fail(ErrorCode::Io, tr("Could not start the export file %1: %2").arg(m_file.fileName(), archiveError()));
     return {};
 }
 
@@ -88,15 +100,23 @@ Result<void> ExportFile::writeToFile(const char *data, qint64 size)
     if (m_file.write(data, size) != size)
         return fail(
             ErrorCode::Io, tr("Could not write the export file %1: %2").arg(m_file.fileName(), m_file.errorString()));
-    m_hash.addData(QByteArrayView(data, size));
+    m_hash.addData(data, size);
     m_size += size;
     return {};
 }
 
-Result<void> ExportFile::write(const char *data, qint64 size)
+Result<void> ExportFile::write(const ExportPart &part)
 {
+    if (m_container) {
+        m_crc = quint32(crc32_combine(m_crc, part.crc, z_off_t(part.csvSize)));
+        m_csvSize += quint64(part.csvSize);
+        m_packedSize += quint64(part.packedSize);
+        return writeToFile(part.packed.data(), part.packedSize);
+    }
     if (!m_archive)
-        return writeToFile(data, size);
+        return writeToFile(part.csv.data(), part.csvSize);
+    const char *data = part.csv.data();
+    qsizetype size = part.csvSize;
     while (size > 0) {
         const la_ssize_t written = archive_write_data(m_archive, data, size_t(size));
         if (written <= 0)
@@ -110,6 +130,12 @@ Result<void> ExportFile::write(const char *data, qint64 size)
 
 Result<ExportFileResult> ExportFile::finish()
 {
+    if (m_container) {
+        QByteArray end(PartDeflater::kFinalBlock, sizeof PartDeflater::kFinalBlock);
+        end += m_container->trailer(m_crc, m_csvSize, m_packedSize + sizeof PartDeflater::kFinalBlock);
+        if (auto written = writeToFile(end.constData(), end.size()); !written)
+            return tl::unexpected(written.error());
+    }
     if (m_archive) {
         const int closed = archive_write_close(m_archive);
         const QString reason = m_writeError.isEmpty() ? archiveError() : m_writeError;
@@ -121,9 +147,13 @@ Result<ExportFileResult> ExportFile::finish()
     if (!m_file.flush())
         return fail(
             ErrorCode::Io, tr("Could not write the export file %1: %2").arg(m_file.fileName(), m_file.errorString()));
+    const QByteArray sha256 = m_hash.hexResult();
+    if (sha256.isEmpty())
+        return fail(
+            ErrorCode::Internal, tr("Could not compute the SHA-256 of the export file %1.").arg(m_file.fileName()));
     m_file.close();
     m_finished = true;
-    return ExportFileResult { m_size, m_hash.result().toHex() };
+    return ExportFileResult { m_size, sha256 };
 }
 
 void ExportFile::abort()

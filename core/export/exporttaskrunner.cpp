@@ -71,13 +71,13 @@ Result<TaskOutcome> ExportTaskRunner::run(const TaskInfo &task, TaskContext &con
     QFile::remove(path + QStringLiteral(".part"));
 
     const QString baseName = safeFileName(spec->dataset.name);
-    context.reportProgress(TaskProgress { 0, -1, 0, -1, -1, tr("Counting the rows to export…") });
+    context.reportProgress(TaskProgress { 0, -1, 0, -1, -1, tr("Exporting rows…") });
     DatasetExporter exporter(context.connection(), *spec, m_bufferBytes);
     qCInfo(lcExport) << "export task" << task.id << "of dataset" << spec->dataset.id << "as" << extension;
     auto exported = exporter.run(
         path, baseName + QStringLiteral(".csv"), context.cancelFlag(), [&context](const ExportProgress &progress) {
-            context.reportProgress(TaskProgress { progress.rows, progress.rowsTotal, progress.csvBytes, -1, -1,
-                ExportTaskRunner::tr("Exporting rows…") });
+            context.reportProgress(TaskProgress {
+                progress.rows, progress.rowsTotal, progress.csvBytes, -1, progress.fraction, QString() });
         });
     if (!exported)
         return tl::unexpected(exported.error());

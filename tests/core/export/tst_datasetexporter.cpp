@@ -1,3 +1,6 @@
+#include <charconv>
+#include <cmath>
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +11,7 @@
 
 #include "core/export/datasetexporter.h"
 #include "core/export/exportparameters.h"
+#include "core/query/filtersql.h"
 #include "core/storage/schemamigrator.h"
 #include "datagen/salesgenerator.h"
 #include "exporttesthelpers.h"
@@ -56,11 +60,17 @@ private slots:
     void singleColumnKeepsMissingValuesAsRows();
     void cancelRemovesThePartialFile();
     void bufferStaysBounded();
+    void writesRealsInShortestForm();
+    void sameFileWhateverTheThreads_data();
+    void sameFileWhateverTheThreads();
+    void reportsProgressWithoutACount();
+    void failingReadersLeaveNoFile();
 
 private:
     Result<ExportResult> exportWith(const DatasetInfo &dataset, QJsonObject parameters, const QString &path,
         qsizetype bufferBytes = DatasetExporter::kDefaultBufferBytes, const std::atomic<bool> *canceled = nullptr,
-        const std::function<void(const ExportProgress &)> &progress = {}, qsizetype *peakBuffer = nullptr);
+        const std::function<void(const ExportProgress &)> &progress = {}, qsizetype *peakBuffer = nullptr,
+        int threads = 0);
     QByteArray exportCsv(const DatasetInfo &dataset, const QJsonObject &parameters);
     DatasetInfo fixture();
     DatasetInfo sales(qint64 rows);
@@ -101,7 +111,7 @@ DatasetInfo tst_DatasetExporter::sales(qint64 rows)
 
 Result<ExportResult> tst_DatasetExporter::exportWith(const DatasetInfo &dataset, QJsonObject parameters,
     const QString &path, qsizetype bufferBytes, const std::atomic<bool> *canceled,
-    const std::function<void(const ExportProgress &)> &progress, qsizetype *peakBuffer)
+    const std::function<void(const ExportProgress &)> &progress, qsizetype *peakBuffer, int threads)
 {
     parameters.insert(QStringLiteral("datasetId"), dataset.id);
     auto parsed = ExportParameters::fromJson(parameters);
@@ -110,7 +120,7 @@ Result<ExportResult> tst_DatasetExporter::exportWith(const DatasetInfo &dataset,
     auto spec = parsed->resolve(dataset);
     if (!spec)
         return tl::unexpected(spec.error());
-    DatasetExporter exporter(*m_connection, *spec, bufferBytes);
+    DatasetExporter exporter(*m_connection, *spec, bufferBytes, threads);
     auto result = exporter.run(path, QStringLiteral("inner.csv"), canceled, progress);
     if (peakBuffer)
         *peakBuffer = exporter.peakBufferBytes();
@@ -361,7 +371,7 @@ void tst_DatasetExporter::cancelRemovesThePartialFile()
     QVERIFY(!QFile::exists(path));
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
 
-    // Canceled before the first row (during the count): nothing either.
+    // Canceled before the first row: nothing either.
     std::atomic<bool> early { true };
     auto none = exportWith(dataset, {}, path, 64 * 1024, &early);
     QVERIFY(!none);
@@ -386,7 +396,7 @@ void tst_DatasetExporter::bufferStaysBounded()
     SLUICE_VERIFY_RESULT(result);
     QVERIFY2(result->csvBytes > 40 * buffer, "the export must be much larger than the buffer");
     QCOMPARE(peak, buffer); // never grew: rows stream through it
-    QVERIFY(reports >= 40000 / DatasetExporter::kBatchRows);
+    QVERIFY(reports >= result->csvBytes / buffer); // one per part written at least
 
     // A field larger than the buffer grows it to that field's size, and no further.
     const QByteArray big(200 * 1024, 'x');
@@ -396,6 +406,176 @@ void tst_DatasetExporter::bufferStaysBounded()
     QVERIFY(peak >= big.size());
     QVERIFY(peak < big.size() + buffer);
     QCOMPARE(readFile(path), "id,text\r\n1," + big + "\r\n2,small\r\n");
+}
+
+void tst_DatasetExporter::writesRealsInShortestForm()
+{
+    // Reals written as std::to_chars writes them (shortest, fixed unless scientific is shorter),
+    // with ".0" when integral: the exporter has a faster path for the usual few decimals.
+    QByteArray csv = "id,value\n";
+    const char *const fixed[] = { "0.5", "-0.5", "0.05", "719.39", "999.99", "0.1", "1e-07", "0.001", "0.0001", "4.0",
+        "100000.0", "1200000.0", "12000000.0", "120000.5", "-3.0", "123456789012.34", "70368744177663.98",
+        "70368744177664.5", "1e+20", "2.675", "0.30000000000000004", "-0.0", "0.0" };
+    int id = 0;
+    for (const char *value : fixed)
+        csv += QByteArray::number(++id) + ',' + value + '\n';
+    quint64 state = 7; // a fixed pseudo-random sequence: values with 0 to 4 decimals, all magnitudes
+    for (int i = 0; i < 3000; ++i) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        const int decimals = int(state >> 60) % 5;
+        const qint64 units = qint64(state >> 20) % 100000000 - 50000000;
+        const int shift = int(state >> 8) % 9;
+        const double value = double(units) * std::pow(10.0, shift - 4) / std::pow(10.0, decimals);
+        csv += QByteArray::number(++id) + ',' + QByteArray::number(value, 'g', 17) + '\n';
+    }
+    auto dataset = importCsv(m_database, m_dir->filePath(QStringLiteral("reals.csv")), csv);
+    SLUICE_VERIFY_RESULT(dataset);
+    QCOMPARE(dataset->columns.at(1).type, ColumnType::Real);
+
+    const QList<QByteArray> lines = exportCsv(*dataset, {}).split('\n');
+    QSqlQuery query(m_connection->database());
+    QVERIFY(query.exec(QStringLiteral("SELECT value FROM \"%1\" ORDER BY _row").arg(dataset->tableName)));
+    int line = 1;
+    while (query.next()) {
+        const QByteArray written = lines.value(line++).chopped(1).split(',').value(1);
+        if (query.value(0).isNull()) {
+            QVERIFY(written.isEmpty());
+            continue;
+        }
+        const double value = query.value(0).toDouble();
+        char expected[64];
+        char *end = std::to_chars(expected, expected + 60, value).ptr;
+        if (QByteArrayView(expected, end - expected).indexOf('.') < 0
+            && QByteArrayView(expected, end - expected).indexOf('e') < 0) {
+            *end++ = '.';
+            *end++ = '0';
+        }
+        QCOMPARE(written, QByteArray(expected, end - expected));
+    }
+    QCOMPARE(line, id + 1);
+}
+
+void tst_DatasetExporter::sameFileWhateverTheThreads_data()
+{
+    QTest::addColumn<QByteArray>("parameters");
+    QTest::addColumn<QString>("order"); // the rows' order, as SQL
+    QTest::newRow("csv") << QByteArray(R"({"format":"csv"})") << QStringLiteral("_row");
+    QTest::newRow("csv.gz, filtered") << QByteArray(
+        R"({"format":"csv.gz","filters":[{"column":"quantity","min":20,"max":60}]})")
+                                      << QStringLiteral("_row");
+    QTest::newRow("zip, last row first") << QByteArray(R"({"format":"zip","sort":["-_row"]})")
+                                         << QStringLiteral("_row DESC");
+    QTest::newRow("csv.zst, filtered, last row first")
+        << QByteArray(R"({"format":"csv.zst","sort":["-_row"],"filters":[{"column":"team","in":["T001","T002"]}]})")
+        << QStringLiteral("_row DESC");
+    QTest::newRow("csv.gz, sorted by a column")
+        << QByteArray(R"({"format":"csv.gz","sort":["-unit_price"],"filters":[{"column":"quantity","max":50}]})")
+        << QStringLiteral("unit_price DESC, _row");
+}
+
+void tst_DatasetExporter::sameFileWhateverTheThreads()
+{
+    // Several blocks (kBlockRows each) cut into many small parts: the threads read and deflate
+    // them in any order, and the file must not show it.
+    QFETCH(QByteArray, parameters);
+    QFETCH(QString, order);
+    const qint64 rows = 2 * DatasetExporter::kBlockRows + 5000;
+    const DatasetInfo dataset = sales(rows);
+    QCOMPARE(dataset.rowCount, rows);
+    const QJsonObject json = QJsonDocument::fromJson(parameters).object();
+    const QString path = m_dir->filePath(QStringLiteral("threads.") + json.value(QStringLiteral("format")).toString());
+
+    QByteArray first;
+    for (const int threads : { 1, 2, 5 }) {
+        auto result = exportWith(dataset, json, path, 8 * 1024, nullptr, {}, nullptr, threads);
+        SLUICE_VERIFY_RESULT(result);
+        QCOMPARE(result->sha256Hex, sha256Hex(path));
+        const QByteArray csv = unpack(path);
+        QCOMPARE(csv.size(), result->csvBytes);
+        if (threads == 1)
+            first = csv;
+        else
+            QCOMPARE(csv, first);
+    }
+
+    // The ids, in the file and as SQLite selects them, with the same filter and order.
+    QJsonObject withDataset = json;
+    withDataset.insert(QStringLiteral("datasetId"), dataset.id);
+    auto parsed = ExportParameters::fromJson(withDataset);
+    SLUICE_VERIFY_RESULT(parsed);
+    auto spec = parsed->resolve(dataset);
+    SLUICE_VERIFY_RESULT(spec);
+    const FilterSql where(m_connection->dialect(), spec->filters);
+    QSqlQuery query(m_connection->database());
+    QVERIFY(query.prepare(QStringLiteral("SELECT id FROM \"%1\"").arg(dataset.tableName) + where.whereClause()
+        + QStringLiteral(" ORDER BY ") + order));
+    where.bindTo(query);
+    QVERIFY(query.exec());
+    QByteArray ids = "id\r\n";
+    while (query.next())
+        ids += query.value(0).toByteArray() + "\r\n";
+    QByteArray written; // each record's first field (notes may hold quoted line breaks)
+    bool quoted = false;
+    bool atStart = true;
+    for (qsizetype i = 0; i < first.size(); ++i) {
+        const char c = first.at(i);
+        if (atStart)
+            written += first.mid(i, first.indexOf(',', i) - i) + "\r\n";
+        atStart = !quoted && c == '\n';
+        if (c == '"')
+            quoted = !quoted;
+    }
+    QVERIFY(ids.count('\n') > 100);
+    QCOMPARE(written, ids);
+}
+
+void tst_DatasetExporter::reportsProgressWithoutACount()
+{
+    // In file order with a filter, nothing counts the rows first: progress is the share of the
+    // table read, and the total comes with the last report.
+    const DatasetInfo dataset = sales(2 * DatasetExporter::kBlockRows + 5000);
+    const QString path = m_dir->filePath(QStringLiteral("progress.csv"));
+    QList<ExportProgress> reports;
+    auto result = exportWith(dataset, json(R"({"filters":[{"column":"quantity","max":50}]})"), path, 16 * 1024, nullptr,
+        [&](const ExportProgress &progress) { reports << progress; });
+    SLUICE_VERIFY_RESULT(result);
+    QVERIFY(reports.size() > 10);
+    double fraction = 0;
+    for (int i = 0; i + 1 < reports.size(); ++i) {
+        QCOMPARE(reports.at(i).rowsTotal, -1);
+        QVERIFY(reports.at(i).fraction >= fraction && reports.at(i).fraction <= 1);
+        QVERIFY(reports.at(i).rows <= result->rows);
+        fraction = reports.at(i).fraction;
+    }
+    QVERIFY(reports.at(reports.size() / 2).fraction > 0 && reports.at(reports.size() / 2).fraction < 1);
+    QCOMPARE(reports.last().rows, result->rows);
+    QCOMPARE(reports.last().rowsTotal, result->rows);
+    QCOMPARE(reports.last().fraction, 1.0);
+
+    // A sorted export counts first and measures against that count.
+    reports.clear();
+    result = exportWith(dataset, json(R"({"sort":["team"],"filters":[{"column":"quantity","max":50}]})"), path,
+        16 * 1024, nullptr, [&](const ExportProgress &progress) { reports << progress; });
+    SLUICE_VERIFY_RESULT(result);
+    QVERIFY(reports.size() > 10);
+    for (const ExportProgress &progress : std::as_const(reports))
+        QCOMPARE(progress.rowsTotal, result->rows);
+}
+
+void tst_DatasetExporter::failingReadersLeaveNoFile()
+{
+    // The reading threads open the database file again; without it they fail, and so does the
+    // export, leaving nothing behind.
+    const DatasetInfo dataset = sales(1000);
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(m_database.sqlitePath + suffix);
+    const QString path = m_dir->filePath(QStringLiteral("never.csv.gz"));
+    auto result = exportWith(dataset, json(R"({"format":"csv.gz"})"), path);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, ErrorCode::Storage);
+    QVERIFY2(result.error().message.contains(dataset.id), qPrintable(result.error().message));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
 }
 
 QTEST_GUILESS_MAIN(tst_DatasetExporter)
