@@ -21,9 +21,9 @@ namespace {
 
 const QString kPath = QStringLiteral("/api/v1/events");
 
-QString encode(const QJsonObject &object)
+QByteArray encode(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 QJsonArray validTopics()
@@ -57,17 +57,38 @@ EventHub::EventHub(EventBus &bus, const ServerLimits &limits, const EventHubOpti
 
 EventHub::~EventHub() = default;
 
+void EventHub::expectUpgrade(QTcpSocket *connection)
+{
+    m_upgrading.removeAll(nullptr); // upgrades that failed: their sockets are gone
+    m_upgrading.append(connection);
+}
+
+QTcpSocket *EventHub::takeConnection(const QWebSocket &socket)
+{
+    for (qsizetype i = 0; i < m_upgrading.size(); ++i) {
+        QTcpSocket *connection = m_upgrading.at(i);
+        if (connection && connection->peerPort() == socket.peerPort()
+            && connection->peerAddress() == socket.peerAddress() && connection->localPort() == socket.localPort()) {
+            m_upgrading.removeAt(i);
+            return connection;
+        }
+    }
+    return nullptr;
+}
+
 void EventHub::addClient(std::unique_ptr<QWebSocket> socket)
 {
     Q_ASSERT(QThread::currentThread() == thread());
-    auto *client = new EventClient(std::move(socket), this);
+    QTcpSocket *connection = takeConnection(*socket);
+    auto *client = new EventClient(std::move(socket), connection, this);
     QWebSocket &ws = client->socket();
     ws.setMaxAllowedIncomingMessageSize(quint64(m_options.maxIncomingMessageBytes));
     ws.setMaxAllowedIncomingFrameSize(quint64(m_options.maxIncomingMessageBytes));
     // The client is the context: its socket emits disconnected() while being destroyed with it.
     connect(&ws, &QWebSocket::disconnected, client, [this, client] { remove(client); });
-    if (ws.requestUrl().path() != kPath) {
-        // Only this route upgrades; anything else reaching here is a routing mistake.
+    if (ws.requestUrl().path() != kPath || !connection) {
+        // Only this route upgrades, and it announces each connection; anything else reaching
+        // here is a routing mistake.
         client->setDropping();
         client->socket().close(QWebSocketProtocol::CloseCodePolicyViolated, tr("No WebSocket is served here."));
         QTimer::singleShot(m_options.closeGraceMs, client, [this, client] { cut(client); });
@@ -102,44 +123,72 @@ void EventHub::onPublished(const Event &event)
     Stamped stamped;
     stamped.seq = ++m_lastSeq;
     stamped.topic = event.topic;
-    if (isCoalescedEventType(event.type))
+    if (isCoalescedEventType(event.type)) {
         stamped.coalesceKey = event.type + QLatin1Char('\n') + eventSubjectId(event.data);
+        stamped.intervalMs
+            = event.type == u"dataset.profile" ? m_options.profileIntervalMs : m_options.coalesceIntervalMs;
+    }
     stamped.json = encode({ { QStringLiteral("seq"), stamped.seq },
         { QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
         { QStringLiteral("topic"), event.topic }, { QStringLiteral("type"), event.type },
         { QStringLiteral("data"), event.data } });
-
-    m_replay.push_back(stamped);
-    m_replayBytes += stamped.json.size();
-    while (!m_replay.empty()
-        && (qsizetype(m_replay.size()) > m_options.replayCapacity || m_replayBytes > m_options.replayMaxBytes)) {
-        m_evictedUpTo = m_replay.front().seq;
-        m_replayBytes -= m_replay.front().json.size();
-        m_replay.pop_front();
-    }
+    remember(stamped);
 
     const qint64 now = m_clock.elapsed();
-    TopicThrottle &throttle = m_throttles[event.topic];
+    TopicThrottles &throttles = m_throttles[event.topic];
     if (stamped.coalesceKey.isEmpty()) {
         // Anything that waits on this topic goes first, so a client never sees a stale
         // progress after, say, "task.state: finished".
-        if (!throttle.pending.isEmpty())
-            flushTopic(event.topic, throttle, now);
+        flushTopic(throttles, now, true);
         deliver(stamped);
-    } else if (throttle.pending.isEmpty()
-        && (throttle.lastFlushMs < 0 || now - throttle.lastFlushMs >= m_options.coalesceIntervalMs)) {
-        throttle.lastFlushMs = now;
+    } else if (Throttle &throttle = throttles[stamped.coalesceKey];
+               !throttle.pending && (throttle.lastSentMs < 0 || now - throttle.lastSentMs >= stamped.intervalMs)) {
+        throttle.lastSentMs = now;
         deliver(stamped);
     } else {
-        throttle.pending.insert(stamped.coalesceKey, stamped); // the latest wins
+        throttle.pending = stamped; // the latest wins
         if (!m_flushTimer.isActive())
             m_flushTimer.start();
     }
     // Topics seen once (a finished dataset's) must not pile up.
     if (m_throttles.size() > 1024 && !m_flushTimer.isActive())
-        m_throttles.removeIf([&](const auto &entry) {
-            return entry.value().pending.isEmpty() && now - entry.value().lastFlushMs >= m_options.coalesceIntervalMs;
+        m_throttles.removeIf([&](const auto &topic) {
+            return std::all_of(topic.value().cbegin(), topic.value().cend(), [&](const Throttle &throttle) {
+                return now - throttle.lastSentMs >= m_options.profileIntervalMs;
+            });
         });
+}
+
+void EventHub::remember(const Stamped &event)
+{
+    if (!event.coalesceKey.isEmpty()) {
+        // A resume replays only the latest of a coalesce key, so the earlier one's bytes can go
+        // now (a profile is large); the entry stays, as the sequence numbers must not skip.
+        const QString key = event.topic + QLatin1Char('\n') + event.coalesceKey;
+        if (const auto previous = m_latestCoalesced.constFind(key); previous != m_latestCoalesced.cend()) {
+            const auto entry = std::lower_bound(m_replay.begin(), m_replay.end(), *previous,
+                [](const Stamped &stamped, qint64 seq) { return stamped.seq < seq; });
+            if (entry != m_replay.end() && entry->seq == *previous) {
+                m_replayBytes -= entry->json.size();
+                entry->json = QByteArray();
+            }
+        }
+        m_latestCoalesced.insert(key, event.seq);
+    }
+    m_replay.push_back(event);
+    m_replayBytes += event.json.size();
+    while (!m_replay.empty()
+        && (qsizetype(m_replay.size()) > m_options.replayCapacity || m_replayBytes > m_options.replayMaxBytes)) {
+        const Stamped &oldest = m_replay.front();
+        m_evictedUpTo = oldest.seq;
+        m_replayBytes -= oldest.json.size();
+        if (!oldest.coalesceKey.isEmpty()) {
+            const QString key = oldest.topic + QLatin1Char('\n') + oldest.coalesceKey;
+            if (m_latestCoalesced.value(key) == oldest.seq)
+                m_latestCoalesced.remove(key);
+        }
+        m_replay.pop_front();
+    }
 }
 
 void EventHub::deliver(const Stamped &event)
@@ -152,12 +201,16 @@ void EventHub::deliver(const Stamped &event)
     }
 }
 
-void EventHub::flushTopic(const QString &topic, TopicThrottle &throttle, qint64 now)
+void EventHub::flushTopic(TopicThrottles &throttles, qint64 now, bool all)
 {
-    Q_UNUSED(topic);
-    QList<Stamped> due = throttle.pending.values();
-    throttle.pending.clear();
-    throttle.lastFlushMs = now;
+    QList<Stamped> due;
+    for (Throttle &throttle : throttles) {
+        if (throttle.pending && (all || now - throttle.lastSentMs >= throttle.pending->intervalMs)) {
+            due.append(std::move(*throttle.pending));
+            throttle.pending.reset();
+            throttle.lastSentMs = now;
+        }
+    }
     std::sort(due.begin(), due.end(), [](const Stamped &a, const Stamped &b) { return a.seq < b.seq; });
     for (const Stamped &event : std::as_const(due))
         deliver(event);
@@ -167,13 +220,10 @@ void EventHub::flushDue()
 {
     const qint64 now = m_clock.elapsed();
     bool waiting = false;
-    for (auto it = m_throttles.begin(); it != m_throttles.end(); ++it) {
-        if (it->pending.isEmpty())
-            continue;
-        if (now - it->lastFlushMs >= m_options.coalesceIntervalMs)
-            flushTopic(it.key(), *it, now);
-        else
-            waiting = true;
+    for (TopicThrottles &throttles : m_throttles) {
+        flushTopic(throttles, now, false);
+        waiting = waiting
+            || std::any_of(throttles.cbegin(), throttles.cend(), [](const Throttle &throttle) { return throttle.pending; });
     }
     if (!waiting)
         m_flushTimer.stop();
@@ -277,14 +327,11 @@ void EventHub::resume(EventClient *client, const QJsonValue &seqValue, const QJs
     // Missed events on the client's topics, with only the latest of each coalesced kind.
     const auto first = std::upper_bound(
         m_replay.cbegin(), m_replay.cend(), from, [](qint64 seq, const Stamped &event) { return seq < event.seq; });
-    QHash<QString, qint64> latest; // topic + coalesce key -> last sequence in the range
+    // (An earlier event of a coalesce key has no bytes left: remember() dropped them.)
     qint64 bytes = 0;
     for (auto it = first; it != m_replay.cend(); ++it) {
-        if (!client->isSubscribed(it->topic))
-            continue;
-        if (!it->coalesceKey.isEmpty())
-            latest.insert(it->topic + QLatin1Char('\n') + it->coalesceKey, it->seq);
-        bytes += it->json.size();
+        if (client->isSubscribed(it->topic))
+            bytes += it->json.size();
     }
     // Sending more than half the backlog cap would get the client dropped as slow; a snapshot
     // is cheaper for both sides.
@@ -294,9 +341,7 @@ void EventHub::resume(EventClient *client, const QJsonValue &seqValue, const QJs
     }
     int replayed = 0;
     for (auto it = first; it != m_replay.cend() && !client->isDropping(); ++it) {
-        if (!client->isSubscribed(it->topic))
-            continue;
-        if (!it->coalesceKey.isEmpty() && latest.value(it->topic + QLatin1Char('\n') + it->coalesceKey) != it->seq)
+        if (!client->isSubscribed(it->topic) || it->json.isEmpty())
             continue;
         send(client, it->json);
         ++replayed;
@@ -332,7 +377,7 @@ void EventHub::sendError(EventClient *client, const QString &message)
                     { QStringLiteral("message"), message } } } });
 }
 
-void EventHub::send(EventClient *client, const QString &message)
+void EventHub::send(EventClient *client, const QByteArray &message)
 {
     if (client->isDropping())
         return;

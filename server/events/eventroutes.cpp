@@ -16,11 +16,13 @@ const QString EventRoutes::kPath = QStringLiteral("/api/v1/events");
 void EventRoutes::add(const ServerContext &context, EventHub &hub)
 {
     context.http.route<EventUpgradeRule>(kPath, QHttpServerRequest::Method::Get, context.authorizer,
-        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        [&hub](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             // An upgrade must get nothing from here: QtHttpServer hands the socket to its
             // WebSocket server after this returns, and any answer would corrupt the handshake.
-            if (EventUpgradeRule::isWebSocketUpgrade(request))
+            if (EventUpgradeRule::isWebSocketUpgrade(request)) {
+                hub.expectUpgrade(responder.socket());
                 return;
+            }
             ApiReply reply = ApiReply::json(
                 errorBody(Error { ErrorCode::InvalidInput,
                     tr("%1 is a WebSocket: connect with \"Upgrade: websocket\".").arg(EventRoutes::kPath) }),

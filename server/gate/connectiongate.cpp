@@ -1,8 +1,11 @@
 #include "server/gate/connectiongate.h"
 
+#include <unistd.h>
+
 #include <QTcpSocket>
 
 #include "server/gate/gateconnection.h"
+#include "server/gate/gatesocket.h"
 
 namespace sluice {
 
@@ -18,9 +21,21 @@ ConnectionGate::ConnectionGate(
 
 ConnectionGate::~ConnectionGate() = default;
 
+void ConnectionGate::incomingConnection(qintptr descriptor)
+{
+    // What QTcpServer does, with our socket class.
+    auto *socket = new GateSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        ::close(int(descriptor));
+        return;
+    }
+    addPendingConnection(socket);
+}
+
 QTcpSocket *ConnectionGate::nextPendingConnection()
 {
-    QTcpSocket *socket = QTcpServer::nextPendingConnection();
+    auto *socket = qobject_cast<GateSocket *>(QTcpServer::nextPendingConnection());
     // QtHttpServer connects its readyRead slot after this returns, so ours runs first on every read.
     if (socket)
         new GateConnection(*socket, *this);

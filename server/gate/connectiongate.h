@@ -8,6 +8,7 @@ class QAbstractHttpServer;
 
 namespace sluice {
 
+class Metrics;
 class RequestAuthorizer;
 class TusService;
 
@@ -29,7 +30,8 @@ struct GateConfig
 /// - `Expect: 100-continue` is answered;
 /// - a head not complete within idleTimeoutSeconds: 408; a connection idle that long is closed;
 /// - tus PATCH /files/{id} never reaches QtHttpServer: its body is streamed to the upload's
-///   file in bounded memory and the gate answers (TusService does the tus part).
+///   file in bounded memory and the gate answers (TusService does the tus part);
+/// - every answer's status is counted in Metrics, whoever writes it (GateSocket).
 /// Refusals are JSON errors with Connection: close. Delete server/gate once Qt >= 6.8 is the floor.
 ///
 /// Use: construct, listen(), then QHttpServer::bind(gate), which makes the QHttpServer its
@@ -51,12 +53,21 @@ public:
     const RequestAuthorizer &authorizer() const { return m_authorizer; }
     const GateConfig &config() const { return m_config; }
     TusService *tus() const { return m_tus; }
+    /// Where requests by route and status and upload traffic are counted; none by default.
+    /// Must outlive the gate.
+    void setMetrics(Metrics *metrics) { m_metrics = metrics; }
+    Metrics *metrics() const { return m_metrics; }
+
+protected:
+    /// Accepts connections as GateSockets, which see every answer written to them.
+    void incomingConnection(qintptr descriptor) override;
 
 private:
     QAbstractHttpServer &m_http;
     const RequestAuthorizer &m_authorizer;
     GateConfig m_config;
     TusService *m_tus;
+    Metrics *m_metrics = nullptr;
 };
 
 } // namespace sluice

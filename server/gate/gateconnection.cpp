@@ -9,8 +9,10 @@
 #include "core/uploads/uploadchunk.h"
 #include "server/apierror.h"
 #include "server/gate/connectiongate.h"
+#include "server/gate/gatesocket.h"
 #include "server/gate/requesthead.h"
 #include "server/logging.h"
+#include "server/metrics/metrics.h"
 #include "server/requestauthorizer.h"
 #include "server/tus/tusheaders.h"
 #include "server/tus/tusservice.h"
@@ -91,13 +93,21 @@ bool isUploadPath(const QString &path)
 
 } // namespace
 
-GateConnection::GateConnection(QTcpSocket &socket, ConnectionGate &gate)
+GateConnection::GateConnection(GateSocket &socket, ConnectionGate &gate)
     : QObject(&socket)
     , m_socket(socket)
     , m_gate(gate)
     , m_timer(this)
+    , m_metrics(gate.metrics())
 {
     m_timer.setSingleShot(true);
+    if (m_metrics) {
+        m_socket.setAnswerObserver(
+            [metrics = m_metrics](const QByteArray &method, const QString &path, int status) {
+                if (metrics)
+                    metrics->countRequest(method, path, status);
+            });
+    }
     connect(&m_socket, &QTcpSocket::readyRead, this, &GateConnection::onReadyRead);
     connect(&m_socket, &QTcpSocket::bytesWritten, this, &GateConnection::onBytesWritten);
     connect(&m_socket, &QTcpSocket::disconnected, this, &GateConnection::onDisconnected);
@@ -105,11 +115,23 @@ GateConnection::GateConnection(QTcpSocket &socket, ConnectionGate &gate)
     restartIdleTimer();
 }
 
-GateConnection::~GateConnection() = default;
+GateConnection::~GateConnection()
+{
+    setStreaming(false);
+}
+
+std::chrono::milliseconds GateConnection::idleTimeout() const
+{
+    return std::chrono::seconds(qMax(1, m_gate.config().limits.idleTimeoutSeconds));
+}
 
 void GateConnection::restartIdleTimer()
 {
-    m_timer.start(std::chrono::seconds(qMax(1, m_gate.config().limits.idleTimeoutSeconds)));
+    // Runs on every read and write of a keep-alive connection: a timestamp, not a timer restart
+    // (a timer unregistered and registered again each time); onTimeout() re-arms for what is left.
+    m_lastActivity.start();
+    if (!m_timer.isActive())
+        m_timer.start(idleTimeout());
 }
 
 void GateConnection::onReadyRead()
@@ -185,15 +207,18 @@ void GateConnection::examineHead()
     }
     m_headStarted = false;
     if (length < 0 || length > maxHeaderBytes) {
+        expectAnswerToUnreadHead();
         refuse(Error { ErrorCode::TooLarge, tr("The request head is larger than %1 bytes.").arg(maxHeaderBytes) }, 431,
             false);
         return;
     }
     auto head = RequestHead::parse(QByteArrayView(data).first(length));
     if (!head) {
+        expectAnswerToUnreadHead();
         refuse(head.error(), head.error().code == ErrorCode::TooLarge ? 431 : 400, false);
         return;
     }
+    m_socket.expectAnswer(head->method, head->path);
     const bool upload = isUploadPath(head->path);
     if (upload) {
         const RequestAuthorizer &authorizer = m_gate.authorizer();
@@ -242,8 +267,10 @@ void GateConnection::passOn(const RequestHead &head, qsizetype headLength)
     }
     m_phase = Phase::PassedOn;
     restartIdleTimer();
-    // QtHttpServer 6.4 reads one request per readyRead: a pipelined one would wait for more input.
-    QMetaObject::invokeMethod(this, &GateConnection::checkPipelined, Qt::QueuedConnection);
+    // QtHttpServer 6.4 reads one request per readyRead: a pipelined one already here would wait
+    // for more input. (One that comes later brings its own readyRead.)
+    if (head.chunked || m_socket.bytesAvailable() > headLength + qMax(head.contentLength, qint64(0)))
+        QMetaObject::invokeMethod(this, &GateConnection::checkPipelined, Qt::QueuedConnection);
 }
 
 void GateConnection::checkPipelined()
@@ -271,6 +298,7 @@ void GateConnection::takeOverPatch(const RequestHead &head, qsizetype headLength
     m_chunk = std::move(*chunk);
     m_remaining = head.contentLength;
     m_phase = Phase::Streaming;
+    setStreaming(true);
     if (head.expectsContinue() && m_remaining > 0)
         m_socket.write("HTTP/1.1 100 Continue\r\n\r\n");
     // Bounded memory: the socket holds at most this much; TCP flow control slows the sender.
@@ -281,25 +309,44 @@ void GateConnection::takeOverPatch(const RequestHead &head, qsizetype headLength
 
 void GateConnection::stream()
 {
+    if (m_block.isEmpty())
+        m_block.resize(kStreamBlockBytes);
+    qint64 streamed = 0;
     while (m_remaining > 0 && m_socket.bytesAvailable() > 0) {
-        const QByteArray block = m_socket.read(qMin(m_remaining, kStreamBlockBytes));
-        if (block.isEmpty())
+        const qint64 read = m_socket.read(m_block.data(), qMin(m_remaining, kStreamBlockBytes));
+        if (read <= 0)
             break;
-        if (auto written = m_chunk->write(block); !written) {
+        if (auto written = m_chunk->write(QByteArrayView(m_block.constData(), read)); !written) {
             m_chunk.reset();
             answerAndClose(ApiReply::error(written.error()));
             return;
         }
-        m_remaining -= block.size();
+        m_remaining -= read;
+        streamed += read;
     }
+    if (m_metrics)
+        m_metrics->addUploadBytes(streamed);
     if (m_chunk)
         m_gate.tus()->chunkProgressed(*m_chunk);
     if (m_remaining == 0)
         finishStream();
 }
 
+void GateConnection::setStreaming(bool streaming)
+{
+    if (!m_metrics || streaming == m_countedStreaming)
+        return;
+    m_countedStreaming = streaming;
+    if (streaming)
+        m_metrics->uploadStarted();
+    else
+        m_metrics->uploadFinished();
+}
+
 void GateConnection::finishStream()
 {
+    setStreaming(false);
+    m_block = QByteArray();
     m_phase = Phase::Finishing;
     m_timer.stop();
     QPointer<GateConnection> self(this);
@@ -319,14 +366,23 @@ void GateConnection::onDisconnected()
     if (m_phase == Phase::Streaming && m_chunk && m_chunk->written() > 0 && m_expectedDigest.isEmpty())
         m_gate.tus()->finishPatch(std::move(m_chunk), QByteArray(), [](const ApiReply &) {});
     m_chunk.reset();
+    setStreaming(false);
 }
 
 void GateConnection::onTimeout()
 {
+    if (m_phase != Phase::Closing) {
+        const auto left = idleTimeout() - std::chrono::milliseconds(m_lastActivity.elapsed());
+        if (left.count() > 0) {
+            m_timer.start(left); // there was activity since the timer was started
+            return;
+        }
+    }
     switch (m_phase) {
     case Phase::AwaitingHead:
         if (m_headStarted) {
             m_headStarted = false;
+            expectAnswerToUnreadHead();
             refuse(Error { ErrorCode::Timeout,
                        tr("The request head did not arrive within %n second(s).", nullptr,
                            m_gate.config().limits.idleTimeoutSeconds) },
@@ -370,10 +426,17 @@ void GateConnection::refuse(const Error &error, int status, bool tusPath)
     answerAndClose(reply);
 }
 
+void GateConnection::expectAnswerToUnreadHead()
+{
+    m_socket.expectAnswer(QByteArray(), QString());
+}
+
 void GateConnection::answerAndClose(const ApiReply &reply)
 {
     detachFromHttp();
     m_chunk.reset();
+    setStreaming(false);
+    m_block = QByteArray();
     m_phase = Phase::Closing;
     m_socket.setReadBufferSize(kStreamReadBuffer);
     m_socket.write(serialize(reply));

@@ -1,17 +1,20 @@
 #pragma once
 
+#include <chrono>
 #include <memory>
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include "server/apireply.h"
 
-class QTcpSocket;
-
 namespace sluice {
 
 class ConnectionGate;
+class GateSocket;
+class Metrics;
 class UploadChunk;
 struct RequestHead;
 
@@ -31,7 +34,7 @@ class GateConnection final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GateConnection)
 public:
-    GateConnection(QTcpSocket &socket, ConnectionGate &gate);
+    GateConnection(GateSocket &socket, ConnectionGate &gate);
     ~GateConnection() override;
 
 private:
@@ -57,12 +60,17 @@ private:
     /// Writes `reply` with Connection: close and closes gracefully.
     void answerAndClose(const ApiReply &reply);
     void refuse(const Error &error, int status, bool tusPath);
+    /// The status of the next answer belongs to a request whose head could not be read.
+    void expectAnswerToUnreadHead();
+    void setStreaming(bool streaming);
     void detachFromHttp();
     void releaseTransaction();
+    std::chrono::milliseconds idleTimeout() const;
+    /// Marks activity: the idle (or head) deadline counts from now.
     void restartIdleTimer();
     void shutdownWrite();
 
-    QTcpSocket &m_socket;
+    GateSocket &m_socket;
     ConnectionGate &m_gate;
     Phase m_phase = Phase::AwaitingHead;
     bool m_ownsTransaction = false; // we hold an incomplete head in a transaction of ours
@@ -71,9 +79,13 @@ private:
     qint64 m_bodyLimit = 0; // for a chunked body passed on: how much may follow
     qint64 m_bodySeen = 0;
     QTimer m_timer; // idle, head deadline, or linger, depending on the phase
+    QElapsedTimer m_lastActivity; // the idle and head deadlines count from here
+    QPointer<Metrics> m_metrics; // the gate's; may go first while a server is torn down
     std::unique_ptr<UploadChunk> m_chunk;
     qint64 m_remaining = 0; // body bytes of the PATCH still to come
     QByteArray m_expectedDigest;
+    QByteArray m_block; // the PATCH body's way from the socket to the file, reused
+    bool m_countedStreaming = false; // counted in Metrics' active uploads
 };
 
 } // namespace sluice

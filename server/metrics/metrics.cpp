@@ -9,31 +9,14 @@ namespace sluice {
 
 namespace {
 
-QString methodName(QHttpServerRequest::Method method)
+// A client chooses the method: only the standard ones become labels, so the label set stays small.
+QString methodName(QByteArrayView method)
 {
-    using Method = QHttpServerRequest::Method;
-    switch (method) {
-    case Method::Get:
-        return QStringLiteral("GET");
-    case Method::Put:
-        return QStringLiteral("PUT");
-    case Method::Delete:
-        return QStringLiteral("DELETE");
-    case Method::Post:
-        return QStringLiteral("POST");
-    case Method::Head:
-        return QStringLiteral("HEAD");
-    case Method::Options:
-        return QStringLiteral("OPTIONS");
-    case Method::Patch:
-        return QStringLiteral("PATCH");
-    case Method::Connect:
-        return QStringLiteral("CONNECT");
-    case Method::Trace:
-        return QStringLiteral("TRACE");
-    default:
-        return QStringLiteral("OTHER");
+    for (const char *known : { "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "CONNECT", "TRACE" }) {
+        if (method == known)
+            return QString::fromLatin1(known);
     }
+    return QStringLiteral("OTHER");
 }
 
 // Label values per the exposition format: backslash, double quote and newline escaped.
@@ -97,7 +80,7 @@ QString Metrics::routeOf(QStringView path) const
     return best ? best->join(u'/') : QStringLiteral("other");
 }
 
-void Metrics::countRequest(QHttpServerRequest::Method method, QStringView path, int status)
+void Metrics::countRequest(QByteArrayView method, QStringView path, int status)
 {
     const QString route = routeOf(path);
     QMutexLocker lock(&m_mutex);
@@ -152,9 +135,9 @@ QByteArray Metrics::text() const
         out += "sluice_http_requests_total{method=\"" + label(method) + "\",route=\"" + label(route) + "\",status=\""
             + QByteArray::number(status) + "\"} " + QByteArray::number(it.value()) + '\n';
     }
-    header(out, "sluice_upload_bytes_total", "counter", "Upload bytes received and stored.");
+    header(out, "sluice_upload_bytes_total", "counter", "Upload bytes received and written to upload files.");
     out += "sluice_upload_bytes_total " + QByteArray::number(m_uploadBytes.load(std::memory_order_relaxed)) + '\n';
-    header(out, "sluice_uploads_active", "gauge", "Uploads receiving a chunk now.");
+    header(out, "sluice_uploads_active", "gauge", "Uploads receiving a chunk (a PATCH body) now.");
     out += "sluice_uploads_active " + QByteArray::number(m_activeUploads.load(std::memory_order_relaxed)) + '\n';
     header(out, "sluice_websocket_clients", "gauge", "WebSocket clients connected to /api/v1/events.");
     out += "sluice_websocket_clients " + QByteArray::number(m_webSocketClients.load(std::memory_order_relaxed)) + '\n';

@@ -4,7 +4,6 @@
 #include <tuple>
 
 #include <QHash>
-#include <QHttpServerRequest>
 #include <QMap>
 #include <QMutex>
 #include <QObject>
@@ -39,9 +38,9 @@ public:
     void setRouteTemplates(const QStringList &templates);
     QString routeOf(QStringView path) const;
 
-    /// One answered request. QHttpServer::afterRequest only sees routes that return a
-    /// response, so routes that answer through a QHttpServerResponder count themselves here.
-    void countRequest(QHttpServerRequest::Method method, QStringView path, int status);
+    /// One answered request; the connection gate calls this for every answer it sees written
+    /// (GateSocket). An unknown or empty `method` is counted as "OTHER".
+    void countRequest(QByteArrayView method, QStringView path, int status);
 
     void addUploadBytes(qint64 bytes) { m_uploadBytes.fetch_add(bytes, std::memory_order_relaxed); }
     void uploadStarted() { m_activeUploads.fetch_add(1, std::memory_order_relaxed); }

@@ -25,10 +25,6 @@ void MetricsRoutes::add(const ServerContext &context, Metrics &metrics)
                 return errorResponse(allowed.error());
             return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"), metrics.text());
         });
-    context.http.afterRequest([&metrics](const QHttpServerRequest &request, QHttpServerResponse &&response) {
-        metrics.countRequest(request.method(), request.url().path(), int(response.statusCode()));
-        return std::move(response);
-    });
 }
 
 } // namespace sluice

@@ -7,10 +7,10 @@ namespace sluice {
 class Metrics;
 struct ServerContext;
 
-/// Registers GET /metrics (token required) and counts every answered request that QtHttpServer
-/// 6.4 lets us see: afterRequest() runs for routes that return a QHttpServerResponse, not for
-/// those that answer through a responder (they call Metrics::countRequest themselves).
-/// Route labels come from the OpenAPI document's paths, the one list of routes.
+/// Registers GET /metrics (token required) and gives `metrics` the route templates requests are
+/// counted under: the OpenAPI document's paths, the one list of routes. Requests themselves are
+/// counted by the connection gate (ConnectionGate::setMetrics), which sees every answer;
+/// QtHttpServer 6.4's afterRequest() sees only routes that return a QHttpServerResponse.
 /// Call once in the server thread; `metrics` must outlive `context.http`.
 class MetricsRoutes final
 {

@@ -11,7 +11,10 @@
 //                     [--clients 500] [--pid SERVER_PID] [--timeout 300] [--datasets-only]
 // Prints: messages, latency p50/p99/max of all events and of dataset.progress alone, the count
 // and mean size of dataset.profile messages, MB received, connect and upload seconds, and the
-// server's VmRSS before, with the clients connected, and at its peak (sampled every 100 ms).
+// server's VmRSS before, with the clients connected, and at its peak (sampled every 100 ms), and
+// the CPU seconds the server and this process used from the upload's start to the end.
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <memory>
@@ -55,6 +58,19 @@ qint64 residentKiB(qint64 pid, const char *field = "VmRSS:")
             return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
     }
     return 0;
+}
+
+// User + system CPU seconds of process `pid` (0: this process); -1 when unreadable.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(pid > 0 ? QStringLiteral("/proc/%1/stat").arg(pid) : QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // Fields after the parenthesised command name; utime and stime are the 14th and 15th.
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    const long ticks = sysconf(_SC_CLK_TCK);
+    return fields.size() > 12 ? double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(ticks) : -1;
 }
 
 double percentile(std::vector<qint64> &values, double p)
@@ -219,6 +235,8 @@ private:
         m_uploadStarted = true;
         m_connectSeconds = double(m_clock.elapsed()) / 1000.0;
         m_rssClientsKiB = residentKiB(m_options.pid);
+        m_serverCpuAtStart = cpuSeconds(m_options.pid);
+        m_ownCpuAtStart = cpuSeconds(0);
         m_peakRssKiB = m_rssClientsKiB;
         m_uploadClock.start();
         createUpload();
@@ -305,11 +323,12 @@ private:
         std::printf("clients=%d connected=%d failed=%d dropped=%d ready=%d messages=%lld samples=%lld p50_ms=%.0f "
                     "p99_ms=%.0f max_ms=%.0f progress=%lld progress_p50_ms=%.0f progress_p99_ms=%.0f profiles=%lld "
                     "profile_avg_bytes=%lld mbytes=%.1f connect_s=%.2f upload_s=%.2f rss_before_kib=%lld rss_clients_kib=%lld "
-                    "rss_peak_kib=%lld hwm_kib=%lld ok=%d\n",
+                    "rss_peak_kib=%lld hwm_kib=%lld server_cpu_s=%.2f client_cpu_s=%.2f ok=%d\n",
                     m_options.clients, m_connected, m_failed, m_dropped, m_readyClients, m_messages, samples, p50, p99,
                     max, progressSamples, progressP50, progressP99, m_profiles,
                     m_profiles ? m_profileBytes / m_profiles : 0, double(m_bytes) / 1e6, m_connectSeconds, m_uploadSeconds, m_rssBeforeKiB, m_rssClientsKiB, m_peakRssKiB,
-                    residentKiB(m_options.pid, "VmHWM:"), ok ? 1 : 0);
+                    residentKiB(m_options.pid, "VmHWM:"), cpuSeconds(m_options.pid) - m_serverCpuAtStart,
+                    cpuSeconds(0) - m_ownCpuAtStart, ok ? 1 : 0);
         std::fflush(stdout);
         m_exitCode = ok ? 0 : 1;
         for (auto &socket : m_sockets)
@@ -341,6 +360,8 @@ private:
     double m_connectSeconds = 0;
     double m_uploadSeconds = 0;
     qint64 m_rssBeforeKiB = 0;
+    double m_serverCpuAtStart = 0;
+    double m_ownCpuAtStart = 0;
     qint64 m_rssClientsKiB = 0;
     qint64 m_peakRssKiB = 0;
     bool m_uploadStarted = false;

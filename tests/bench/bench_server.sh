@@ -2,9 +2,11 @@
 # API benchmarks of `sluice --server`, each next to nginx 1.22 measured in the same run (a
 # private nginx on 127.0.0.1: worker_processes 1, sendfile on, a WebDAV PUT location and a
 # static root). Prints medians of --runs runs (default 3) and ratios; never pass/fail.
-#   1. upload: a 1 GiB sales CSV as tus PATCHes of 32 MiB (one curl process, one request per
-#      chunk via --next, "Expect:" off) vs one WebDAV PUT of the same file to nginx. The server
-#      is started afresh for every run, so its peak RSS (VmHWM, read as the last PATCH is
+#   1. upload: a 1 GiB sales CSV (or its first --upload-mib MiB) as tus PATCHes of 32 MiB (one
+#      curl process, one request per chunk via --next, "Expect:" off) vs one WebDAV PUT of the
+#      same file to nginx, timed alone and with a `sync --data` of the stored file after it: Sluice
+#      makes every PATCH durable before answering (fdatasync), nginx makes nothing durable. The
+#      server is started afresh for every run, so its peak RSS (VmHWM, read as the last PATCH is
 #      answered) is that run's own. Only the PATCHes are timed; the import the completed upload
 #      starts is stopped with the server, except after the last run, where it is waited for.
 #   2. download: a CSV export of that imported dataset (about 1 GiB) from
@@ -16,7 +18,8 @@
 #   4. events: bench_events (500 WebSocket clients) while a ~100 MB sales file is uploaded and
 #      imported, subscribed to "datasets" only, then to "datasets" + "dataset:<id>" (which also
 #      carries the dataset.profile snapshots): delivery latency p50/p99 and the server's RSS.
-# Usage: tests/bench/bench_server.sh [--runs N] [--clients N] [--dir DIR] [--only health,upload,download,events]
+# Usage: tests/bench/bench_server.sh [--runs N] [--clients N] [--dir DIR] [--upload-mib N]
+#                                    [--only health,upload,download,events]
 # Environment: BUILD_DIR (default build/), SLUICE_BENCH_DIR (data files, default /tmp/sluice-bench),
 # BENCH_EVENTS (path of bench_events, default $BUILD_DIR/tests/bench/bench_events).
 # Everything listens on 127.0.0.1 only; everything started here is stopped on exit.
@@ -28,18 +31,21 @@ RUNS=3
 CLIENTS=500
 DATA_DIR="${SLUICE_BENCH_DIR:-/tmp/sluice-bench}"
 ONLY="health,upload,download,events"
+UPLOAD_MIB=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) RUNS="$2"; shift 2 ;;
         --clients) CLIENTS="$2"; shift 2 ;;
         --dir) DATA_DIR="$2"; shift 2 ;;
         --only) ONLY="$2"; shift 2 ;;
-        -h|--help) sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --upload-mib) UPLOAD_MIB="$2"; shift 2 ;;
+        -h|--help) sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench_server: unknown argument $1" >&2; exit 2 ;;
     esac
 done
 [[ "$RUNS" =~ ^[1-9][0-9]?$ ]] || { echo "bench_server: --runs takes 1..99" >&2; exit 2; }
 [[ "$CLIENTS" =~ ^[1-9][0-9]{0,3}$ ]] || { echo "bench_server: --clients takes 1..9999" >&2; exit 2; }
+[[ -z "$UPLOAD_MIB" || "$UPLOAD_MIB" =~ ^[1-9][0-9]{0,3}$ ]] || { echo "bench_server: --upload-mib takes 1..1024" >&2; exit 2; }
 wants() { [[ ",$ONLY," == *",$1,"* ]]; }
 
 SLUICE="$BUILD_DIR/app/sluice"
@@ -240,30 +246,40 @@ tus_upload() # $1: file; uses URL/AUTH; prints "seconds status-list"; leaves the
 
 IMPORTED_DIR=""
 if wants upload || wants download; then
+    UPLOAD_FILE="$BIG"
+    if [ -n "$UPLOAD_MIB" ]; then
+        UPLOAD_FILE="$TMP/upload-$UPLOAD_MIB-MiB.csv"
+        head -c "$(( UPLOAD_MIB * 1024 * 1024 ))" "$BIG" >"$UPLOAD_FILE"
+    fi
     mkdir -p "$TMP/chunks"
-    split -b "$CHUNK" -a 4 -d "$BIG" "$TMP/chunks/c"
-    BIG_SIZE="$(stat -c %s "$BIG")"
-    ours=(); theirs=(); ratios=(); hwms=(); idles=(); upcpu=()
+    split -b "$CHUNK" -a 4 -d "$UPLOAD_FILE" "$TMP/chunks/c"
+    BIG_SIZE="$(stat -c %s "$UPLOAD_FILE")"
+    ours=(); theirs=(); durable=(); ratios=(); durable_ratios=(); hwms=(); idles=(); upcpu=()
     for run in $(seq "$RUNS"); do
-        # nginx first, so the import the upload starts cannot disturb it
+        # nginx first, so the import the upload starts cannot disturb it; its file is synced (and
+        # that timed apart), so its write-back does not fall into Sluice's upload either
         t0="$(now)"
-        code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 120 -H "Expect:" -T "$BIG" "$NURL/dav/upload.csv")"
+        code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 120 -H "Expect:" -T "$UPLOAD_FILE" "$NURL/dav/upload.csv")"
         t1="$(now)"
+        sync --data "$TMP/dav/upload.csv" 2>/dev/null || sync
+        t2="$(now)"
         [ "$code" = 201 ] || [ "$code" = 204 ] || echo "  (nginx PUT answered $code)"
         rm -f "$TMP/dav/upload.csv"
         theirs+=("$(calc "$t1 - $t0" 3)")
+        durable+=("$(calc "$t2 - $t0" 3)")
 
         dir="$TMP/upload-data-$run"
         start_sluice "$dir"
         idles+=("$(kib "$SLUICE_PID" VmRSS)")
         before="$(awk '{ print $14 + $15 }' "/proc/$SLUICE_PID/stat")"
-        read -r secs codes <<<"$(tus_upload "$BIG")"
+        read -r secs codes <<<"$(tus_upload "$UPLOAD_FILE")"
         hwms+=("$(kib "$SLUICE_PID" VmHWM)")
         after="$(awk '{ print $14 + $15 }' "/proc/$SLUICE_PID/stat")"
         upcpu+=("$(calc "($after - $before) / $(getconf CLK_TCK)" 2)")
         [[ "$codes" =~ ^[0-9]+x204\ *$ ]] || echo "  (run $run: PATCH answers $codes)"
         ours+=("$secs")
         ratios+=("$(calc "$secs / ${theirs[-1]}" 3)")
+        durable_ratios+=("$(calc "$secs / ${durable[-1]}" 3)")
         if [ "$run" -lt "$RUNS" ] || ! wants download; then
             stop_sluice
             rm -rf "$dir"
@@ -272,8 +288,9 @@ if wants upload || wants download; then
         fi
     done
     rm -rf "$TMP/chunks"
+    [ "$UPLOAD_FILE" = "$BIG" ] || rm -f "$UPLOAD_FILE"
     if wants upload; then
-        m_ours="$(echo "${ours[*]}" | median)"; m_theirs="$(echo "${theirs[*]}" | median)"
+        m_ours="$(echo "${ours[*]}" | median)"; m_theirs="$(echo "${theirs[*]}" | median)"; m_durable="$(echo "${durable[*]}" | median)"
         echo
         echo "Upload of $BIG_SIZE bytes (sales CSV) over loopback (time, MB/s, server peak RSS; ratio = median of per-pair time ratios)"
         printf "  %-40s %7.2f s %6.0f MB/s   peak RSS %s MiB (VmHWM at the last 204; idle %s MiB; fresh server per run), server CPU %s s\n" \
@@ -282,6 +299,8 @@ if wants upload || wants download; then
             "$(echo "${upcpu[*]}" | median)"
         printf "  %-40s %7.2f s %6.0f MB/s\n" "nginx WebDAV PUT, one request" "$m_theirs" "$(calc "$BIG_SIZE / 1e6 / $m_theirs" 0)"
         printf "  %-40s %7sx nginx's time (runs: %s s vs %s s)\n" "" "$(echo "${ratios[*]}" | median)" "${ours[*]}" "${theirs[*]}"
+        printf "  %-40s %7.2f s %6.0f MB/s\n" "nginx PUT, then sync --data of the file" "$m_durable" "$(calc "$BIG_SIZE / 1e6 / $m_durable" 0)"
+        printf "  %-40s %7sx the durable nginx time (runs: %s s)\n" "" "$(echo "${durable_ratios[*]}" | median)" "${durable[*]}"
     fi
 fi
 
@@ -397,6 +416,8 @@ if wants events; then
             printf "  %-40s server VmRSS %s MiB before, %s MiB with the clients, %s MiB peak during the import (sampled every 100 ms); connect+subscribe %s s, upload %s s\n" "" \
                 "$(mib "$(field rss_before_kib "${lines[@]}")")" "$(mib "$(field rss_clients_kib "${lines[@]}")")" \
                 "$(mib "$(field rss_peak_kib "${lines[@]}")")" "$(field connect_s "${lines[@]}")" "$(field upload_s "${lines[@]}")"
+            printf "  %-40s CPU from the upload's start to the last dataset.ready: server %s s (import included), the %s clients' process %s s\n" "" \
+                "$(field server_cpu_s "${lines[@]}")" "$CLIENTS" "$(field client_cpu_s "${lines[@]}")"
         done
         stop_sluice
     fi

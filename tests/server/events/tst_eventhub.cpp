@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerResponder>
@@ -278,10 +279,14 @@ private slots:
     void subscribeAndUnsubscribeFilter();
     void unknownTopicIsAnErrorNotADisconnect();
     void eventsKeepOrderAndSequence();
+    void messagesOfEverySizeReachEveryClient_data();
+    void messagesOfEverySizeReachEveryClient();
     void progressIsCoalesced();
+    void profilesComeAtMostOncePerInterval();
     void progressIsFlushedBeforeLaterEvents();
     void resumeReplaysMissedEvents();
     void resumeTooOldAsksForASnapshot();
+    void replayKeepsOnlyTheLatestProfile();
     void slowClientIsDropped();
     void maxClients();
     void silentClientIsDroppedByPing();
@@ -465,6 +470,42 @@ void tst_EventHub::eventsKeepOrderAndSequence()
     QCOMPARE(server.hub.lastSequence(), 100);
 }
 
+void tst_EventHub::messagesOfEverySizeReachEveryClient_data()
+{
+    // The hub frames its messages itself: each length encoding (RFC 6455, 5.2), and both sides
+    // of the size from which the socket queues the shared array instead of a copy. (The 7-bit
+    // length, under 126 bytes, is every "subscribed" acknowledgement the clients wait for.)
+    QTest::addColumn<int>("fillerSize");
+    QTest::newRow("16-bit length, copied") << 2000;
+    QTest::newRow("16-bit length, shared") << 10000;
+    QTest::newRow("64-bit length, shared") << 300000;
+}
+
+void tst_EventHub::messagesOfEverySizeReachEveryClient()
+{
+    QFETCH(int, fillerSize);
+    Fixture server;
+    std::vector<std::unique_ptr<Client>> clients;
+    for (int i = 0; i < 3; ++i) {
+        clients.push_back(std::make_unique<Client>());
+        QVERIFY(clients.back()->open(server.url(), bearer()));
+        QVERIFY(clients.back()->subscribe({ kDatasetTopic }));
+    }
+    const QString filler(fillerSize, QLatin1Char('y'));
+    for (int i = 0; i < 3; ++i)
+        server.publish(kDatasetTopic, QStringLiteral("dataset.ready"),
+            { { QStringLiteral("index"), i }, { QStringLiteral("filler"), filler + QString::number(i) } });
+    for (const auto &client : clients) {
+        QVERIFY(QTest::qWaitFor([&] { return client->events().size() == 3; }, 10000));
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject data = client->events().at(i).value(QStringLiteral("data")).toObject();
+            QCOMPARE(data.value(QStringLiteral("index")).toInt(), i);
+            QCOMPARE(data.value(QStringLiteral("filler")).toString(), filler + QString::number(i));
+        }
+        QCOMPARE(client->socket.state(), QAbstractSocket::ConnectedState);
+    }
+}
+
 void tst_EventHub::progressIsCoalesced()
 {
     Fixture server;
@@ -510,6 +551,52 @@ void tst_EventHub::progressIsCoalesced()
         },
         10000));
     QVERIFY(client.events().size() - delivered < 50);
+}
+
+void tst_EventHub::profilesComeAtMostOncePerInterval()
+{
+    EventHubOptions options;
+    options.coalesceIntervalMs = 10;
+    options.profileIntervalMs = 300;
+    Fixture server(options);
+    Client client;
+    QVERIFY(client.open(server.url(), bearer()));
+    QVERIFY(client.subscribe({ kDatasetTopic }));
+    const QString id = QStringLiteral("AAAAAAAAAAAAAAAA");
+    QElapsedTimer publishing;
+    publishing.start();
+    int published = 0;
+    while (publishing.elapsed() < 1000 || published < 50) {
+        server.publish(kDatasetTopic, QStringLiteral("dataset.profile"), progress(id, published));
+        server.publish(kDatasetTopic, QStringLiteral("dataset.progress"), progress(id, published));
+        ++published;
+        QTest::qWait(5);
+    }
+    const qint64 elapsed = publishing.elapsed();
+    const auto countOf = [&](const QString &type, int *lastRows) {
+        int count = 0;
+        for (const QJsonObject &event : client.events()) {
+            if (event.value(QStringLiteral("type")).toString() == type) {
+                ++count;
+                *lastRows = event.value(QStringLiteral("data")).toObject().value(QStringLiteral("rows")).toInt();
+            }
+        }
+        return count;
+    };
+    int lastProfile = -1;
+    int lastProgress = -1;
+    // The trailing flush brings the latest of each; progress has its own, shorter interval.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            countOf(QStringLiteral("dataset.progress"), &lastProgress);
+            countOf(QStringLiteral("dataset.profile"), &lastProfile);
+            return lastProfile == published - 1 && lastProgress == published - 1;
+        },
+        10000));
+    // One right away, then at most one per interval during the publishing, then the trailing one.
+    const int profiles = countOf(QStringLiteral("dataset.profile"), &lastProfile);
+    QVERIFY2(profiles <= elapsed / options.profileIntervalMs + 2, qPrintable(QString::number(profiles)));
+    QVERIFY2(profiles < published / 4, qPrintable(QString::number(profiles)));
 }
 
 void tst_EventHub::progressIsFlushedBeforeLaterEvents()
@@ -612,6 +699,32 @@ void tst_EventHub::resumeTooOldAsksForASnapshot()
     QVERIFY(client.waitForType(QStringLiteral("snapshot.required")));
     client.send({ { QStringLiteral("resume"), 31 } });
     QVERIFY(client.waitForType(QStringLiteral("snapshot.required")));
+}
+
+void tst_EventHub::replayKeepsOnlyTheLatestProfile()
+{
+    EventHubOptions options;
+    options.replayMaxBytes = 1024 * 1024;
+    options.maxBacklogBytes = 4 * 1024 * 1024;
+    Fixture server(options);
+    server.publish(kDatasetTopic, QStringLiteral("dataset.created"), { { QStringLiteral("index"), 1 } });
+    // Fifty large profiles: 5 MB, five times the replay budget, had every one been kept.
+    const QString filler(100 * 1024, QLatin1Char('p'));
+    const QString id = QStringLiteral("AAAAAAAAAAAAAAAA");
+    for (int i = 0; i < 50; ++i) {
+        server.publish(kDatasetTopic, QStringLiteral("dataset.profile"),
+            { { QStringLiteral("id"), id }, { QStringLiteral("rows"), i }, { QStringLiteral("filler"), filler } });
+    }
+    Client client;
+    QVERIFY(client.open(server.url(), bearer()));
+    client.send({ { QStringLiteral("subscribe"), QJsonArray { kDatasetTopic } }, { QStringLiteral("resume"), 0 },
+        { QStringLiteral("epoch"), server.hub.epoch() } });
+    const auto resumed = client.waitForType(QStringLiteral("resumed"));
+    QVERIFY(resumed);
+    const QList<QJsonObject> events = client.events();
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.at(0).value(QStringLiteral("type")).toString(), QStringLiteral("dataset.created"));
+    QCOMPARE(events.at(1).value(QStringLiteral("data")).toObject().value(QStringLiteral("rows")).toInt(), 49);
 }
 
 void tst_EventHub::slowClientIsDropped()

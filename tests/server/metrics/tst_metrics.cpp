@@ -10,16 +10,22 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QTemporaryDir>
 #include <QThreadPool>
+#include <QWebSocket>
 #include <QtConcurrent>
 
 #include "core/config/accesstoken.h"
 #include "core/events/eventbus.h"
 #include "server/apierror.h"
+#include "server/deferredreply.h"
+#include "server/download/filepump.h"
+#include "server/gate/connectiongate.h"
 #include "server/metrics/metrics.h"
 #include "server/metrics/metricsroutes.h"
 #include "server/requestauthorizer.h"
 #include "server/servercontext.h"
+#include "support/testserver.h"
 
 using namespace sluice;
 
@@ -27,28 +33,51 @@ namespace {
 
 const QByteArray kToken(64, 'a');
 
-// QHttpServer + /metrics + two stand-in API routes, on 127.0.0.1 and a free port, in the test thread.
+// QHttpServer behind a ConnectionGate, as ApiServer wires them, with /metrics and stand-ins for
+// the three ways a route answers: a returned response (health), a deferred reply from the pool
+// (a dataset that is not there) and a responder written by the download pump (a task result).
+// On 127.0.0.1 and a free port, in the test thread.
 struct Fixture
 {
     Fixture()
         : context { http, authorizer, &http, pool, DatabaseConfig {}, QString() }
     {
+        QFile result(download.filePath(QStringLiteral("result.csv")));
+        if (result.open(QIODevice::WriteOnly))
+            result.write(QByteArray(100000, 'x'));
         http.route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, [] {
             return jsonResponse({ { QStringLiteral("status"), QStringLiteral("ok") } });
         });
-        http.route(QStringLiteral("/api/v1/datasets/<arg>"), QHttpServerRequest::Method::Get, [](const QString &) {
-            return errorResponse(Error { ErrorCode::NotFound, QStringLiteral("no such dataset") });
-        });
+        http.route(QStringLiteral("/api/v1/datasets/<arg>"), QHttpServerRequest::Method::Get,
+            [this](const QString &, const QHttpServerRequest &, QHttpServerResponder &&responder) {
+                replyLater(std::move(responder), &http, pool,
+                    [] { return ApiReply::error(Error { ErrorCode::NotFound, QStringLiteral("no such dataset") }); });
+            });
+        http.route(QStringLiteral("/api/v1/tasks/<arg>/result"), QHttpServerRequest::Method::Get,
+            [this](const QString &, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                DownloadFile file;
+                file.path = download.filePath(QStringLiteral("result.csv"));
+                file.downloadName = QStringLiteral("result.csv");
+                FilePump::serve(request, std::move(responder), file);
+            });
         MetricsRoutes::add(context, metrics);
         metrics.listenTo(bus);
-        port = http.listen(QHostAddress::LocalHost, 0);
+        auto *gate = new ConnectionGate(http, authorizer, GateConfig {}, nullptr);
+        gate->setMetrics(&metrics);
+        if (gate->listen(QHostAddress::LocalHost, 0)) {
+            port = gate->serverPort();
+            http.bind(gate);
+        } else {
+            delete gate;
+        }
     }
 
+    QTemporaryDir download;
     RequestAuthorizer authorizer { AccessToken(kToken), true };
     QThreadPool pool;
-    QHttpServer http;
     EventBus bus;
-    Metrics metrics;
+    Metrics metrics; // before the server, which holds the gate that counts into it
+    QHttpServer http;
     ServerContext context;
     quint16 port = 0;
 };
@@ -81,6 +110,8 @@ private slots:
     void needsTheToken();
     void textFormat();
     void requestCountersMove();
+    void everyWayOfAnsweringIsCounted();
+    void theApiServerCountsUploadsAndUpgrades();
     void routeOf_data();
     void routeOf();
     void gaugesAndCounters();
@@ -88,7 +119,8 @@ private slots:
     void countingFromManyThreads();
 
 private:
-    Reply get(const QString &path, const QByteArray &authorization = "Bearer " + kToken);
+    Reply get(const QString &path, const QByteArray &authorization = "Bearer " + kToken,
+        const QList<std::pair<QByteArray, QByteArray>> &headers = {});
 
     std::unique_ptr<Fixture> m_server;
     QNetworkAccessManager m_network;
@@ -105,11 +137,14 @@ void tst_Metrics::cleanup()
     m_server.reset();
 }
 
-Reply tst_Metrics::get(const QString &path, const QByteArray &authorization)
+Reply tst_Metrics::get(
+    const QString &path, const QByteArray &authorization, const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port).arg(path)));
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     std::unique_ptr<QNetworkReply> reply(m_network.get(request));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     Reply result;
@@ -192,6 +227,96 @@ void tst_Metrics::requestCountersMove()
         2.0);
 }
 
+void tst_Metrics::everyWayOfAnsweringIsCounted()
+{
+    // QtHttpServer 6.4's afterRequest() would have seen only the health checks.
+    const auto series = [](const char *method, const char *route, int status) {
+        return QByteArray("sluice_http_requests_total{method=\"") + method + "\",route=\"" + route + "\",status=\""
+            + QByteArray::number(status) + "\"}";
+    };
+    QCOMPARE(get(QStringLiteral("/api/v1/health"), {}).status, 200);
+    QCOMPARE(get(QStringLiteral("/api/v1/datasets/AAAAAAAAAAAAAAAA")).status, 404); // deferred
+    const Reply whole = get(QStringLiteral("/api/v1/tasks/t1/result")); // the pump, through a responder
+    QCOMPARE(whole.status, 200);
+    QCOMPARE(whole.body.size(), 100000);
+    QCOMPARE(get(QStringLiteral("/api/v1/tasks/t1/result"), "Bearer " + kToken, { { "Range", "bytes=10-19" } }).status,
+        206);
+    QCOMPARE(get(QStringLiteral("/api/v1/tasks/t1/result"), "Bearer " + kToken, { { "Range", "bytes=200000-" } }).status,
+        416);
+    QCOMPARE(get(QStringLiteral("/no/such/thing")).status, 404); // QtHttpServer's own missing handler
+    // The gate's own answers: a body over the cap is refused before it is read.
+    QNetworkRequest tooLarge(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/tasks").arg(m_server->port)));
+    std::unique_ptr<QNetworkReply> refused(m_network.post(tooLarge, QByteArray(2 * 1024 * 1024, 'x')));
+    QSignalSpy finished(refused.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(refused->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 413);
+
+    const QByteArray text = get(QStringLiteral("/metrics")).body;
+    QCOMPARE(sample(text, series("GET", "/api/v1/health", 200)), 1.0);
+    QCOMPARE(sample(text, series("GET", "/api/v1/datasets/{id}", 404)), 1.0);
+    QCOMPARE(sample(text, series("GET", "/api/v1/tasks/{id}/result", 200)), 1.0);
+    QCOMPARE(sample(text, series("GET", "/api/v1/tasks/{id}/result", 206)), 1.0);
+    QCOMPARE(sample(text, series("GET", "/api/v1/tasks/{id}/result", 416)), 1.0);
+    QCOMPARE(sample(text, series("GET", "other", 404)), 1.0);
+    QCOMPARE(sample(text, series("POST", "/api/v1/tasks", 413)), 1.0);
+}
+
+void tst_Metrics::theApiServerCountsUploadsAndUpgrades()
+{
+    test::TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.error().message));
+    const QByteArray authorization = "Bearer " + server.token();
+    const auto send = [&](const QByteArray &method, const QString &path, const QList<std::pair<QByteArray, QByteArray>> &headers,
+                          const QByteArray &body = {}) {
+        QNetworkRequest request(server.url().resolved(QUrl(path)));
+        request.setRawHeader("Authorization", authorization);
+        request.setRawHeader("Tus-Resumable", "1.0.0");
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, body));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        finished.wait(10000);
+        return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QString::fromLatin1(reply->rawHeader("Location")));
+    };
+    const auto [created, location] = send("POST", QStringLiteral("/files"), { { "Upload-Length", "8" } });
+    QCOMPARE(created, 201);
+    // The PATCH body is streamed and answered by the gate, never by a QtHttpServer route.
+    QCOMPARE(send("PATCH", location,
+                 { { "Upload-Offset", "0" }, { "Content-Type", "application/offset+octet-stream" } }, "1234")
+                 .first,
+        204);
+    QCOMPARE(send("PATCH", location,
+                 { { "Upload-Offset", "0" }, { "Content-Type", "application/offset+octet-stream" } }, "1234")
+                 .first,
+        409);
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/datasets"), {}).first, 200); // deferred to the pool
+    QWebSocket events;
+    QSignalSpy connected(&events, &QWebSocket::connected);
+    QUrl eventsUrl = server.url().resolved(QUrl(QStringLiteral("/api/v1/events")));
+    eventsUrl.setScheme(QStringLiteral("ws"));
+    QNetworkRequest upgrade(eventsUrl);
+    upgrade.setRawHeader("Authorization", authorization);
+    events.open(upgrade);
+    QVERIFY(connected.wait(10000));
+
+    QNetworkRequest metricsRequest(server.url().resolved(QUrl(QStringLiteral("/metrics"))));
+    metricsRequest.setRawHeader("Authorization", authorization);
+    std::unique_ptr<QNetworkReply> reply(m_network.get(metricsRequest));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    const QByteArray text = reply->readAll();
+    const auto count = [&](const char *labels) { return sample(text, QByteArray("sluice_http_requests_total{") + labels + '}'); };
+    QCOMPARE(count(R"(method="POST",route="/files",status="201")"), 1.0);
+    QCOMPARE(count(R"(method="PATCH",route="/files/{id}",status="204")"), 1.0);
+    QCOMPARE(count(R"(method="PATCH",route="/files/{id}",status="409")"), 1.0);
+    QCOMPARE(count(R"(method="GET",route="/api/v1/datasets",status="200")"), 1.0);
+    QCOMPARE(count(R"(method="GET",route="/api/v1/events",status="101")"), 1.0);
+    QCOMPARE(sample(text, "sluice_upload_bytes_total"), 4.0); // the refused PATCH's body was not taken
+    QCOMPARE(sample(text, "sluice_uploads_active"), 0.0);
+    QCOMPARE(sample(text, "sluice_websocket_clients"), 1.0);
+}
+
 void tst_Metrics::routeOf_data()
 {
     QTest::addColumn<QString>("path");
@@ -271,7 +396,7 @@ void tst_Metrics::countingFromManyThreads()
     for (int t = 0; t < 4; ++t) {
         futures.append(QtConcurrent::run(&pool, [&metrics] {
             for (int i = 0; i < 5000; ++i) {
-                metrics.countRequest(QHttpServerRequest::Method::Post, u"/api/v1/tasks", 201);
+                metrics.countRequest("POST", u"/api/v1/tasks", 201);
                 metrics.addUploadBytes(2);
             }
         }));
