@@ -8,10 +8,8 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QNetworkInterface>
 #include <QStatusBar>
 #include <QTextStream>
-#include <QThread>
 #include <QTranslator>
 
 #include "app/client/apiclient.h"
@@ -19,16 +17,15 @@
 #include "app/client/eventsocket.h"
 #include "app/client/uploadqueue.h"
 #include "app/client/uploadstore.h"
+#include "app/embeddedserver.h"
+#include "app/servercontrols.h"
 #include "app/ui/mainwindow.h"
-#include "app/ui/sharedialog.h"
 #include "core/config/commandline.h"
 #include "core/config/datadirectorychoice.h"
 #include "core/config/localinstance.h"
 #include "core/inspect/inspectcommand.h"
 #include "core/version.h"
 #include "server/headlessserver.h"
-#include "server/serverthread.h"
-#include "server/serverurl.h"
 
 namespace {
 
@@ -63,108 +60,6 @@ void installTranslators(QCoreApplication &app, const QLocale &locale)
         QCoreApplication::installTranslator(translator);
 }
 
-// The embedded server of the desktop app, which "Share on LAN" restarts on another address.
-// Thread: GUI; the ApiServer runs in its ServerThread. A restart stops the old server on a
-// helper thread (ServerThread::stop() waits), so the window never freezes; the new one starts
-// once the old one has let go of the port.
-class EmbeddedServer final
-{
-public:
-    EmbeddedServer(const sluice::LocalInstance &local, sluice::ApiClient &client, sluice::MainWindow &window)
-        : m_local(local)
-        , m_client(client)
-        , m_window(window)
-        , m_config(local.config().server)
-    {
-    }
-
-    ~EmbeddedServer()
-    {
-        if (m_stopper)
-            m_stopper->wait();  // at shutdown only
-        if (m_server)
-            m_server->stop();
-    }
-
-    void start() { startWith(m_config); }
-
-    /// Restarts on every interface (true) or on the configured address (false).
-    void share(bool onLan)
-    {
-        m_sharing = onLan;
-        sluice::ServerConfig config = m_local.config().server;
-        if (onLan)
-            config.bindAddress = QStringLiteral("0.0.0.0");
-        else if (sluice::isWildcardAddress(config.bindAddress))
-            config.bindAddress = QStringLiteral("127.0.0.1");
-        restartWith(config);
-    }
-
-    /// Points the client at the embedded server again (after a remote one).
-    void useEmbedded()
-    {
-        m_inUse = true;
-        if (m_port != 0)
-            m_client.setServer(sluice::localServerUrl(m_config.bindAddress, m_port), m_local.token().value());
-    }
-
-    void useRemote() { m_inUse = false; }
-
-private:
-    void startWith(const sluice::ServerConfig &config)
-    {
-        m_config = config;
-        m_port = 0;
-        m_server = std::make_unique<sluice::ServerThread>();
-        QObject::connect(m_server.get(), &sluice::ServerThread::listening, &m_window, [this](quint16 port) {
-            m_port = port;
-            if (m_inUse)
-                m_client.setServer(sluice::localServerUrl(m_config.bindAddress, port), m_local.token().value());
-            if (m_sharing)
-                m_window.showShareDialog(sluice::ShareDialog::lanUrls(QNetworkInterface::allAddresses(), port),
-                                         m_local.token().value());
-        });
-        QObject::connect(m_server.get(), &sluice::ServerThread::failed, &m_window, [this](const sluice::Error &error) {
-            m_window.showServerStartFailure(error.message);
-            if (m_sharing) {  // back to where it was safe
-                m_window.setLanSharing(false);
-                share(false);
-            }
-        });
-        m_server->start(sluice::ServerSetup { config, m_local.token(), m_local.dataDirectory().isDefault(), true,
-                                              sluice::DatabaseConfig { m_local.dataDirectory().databasePath() },
-                                              m_local.dataDirectory().path() });
-    }
-
-    void restartWith(const sluice::ServerConfig &config)
-    {
-        m_next = config;
-        if (m_stopper)
-            return;  // the restart under way starts m_next when the old server is gone
-        std::shared_ptr<sluice::ServerThread> old(m_server.release());
-        old->disconnect();
-        m_port = 0;
-        m_stopper.reset(QThread::create([old] { old->stop(); }));
-        QObject::connect(m_stopper.get(), &QThread::finished, &m_window, [this, old]() mutable {
-            old.reset();  // its thread has ended: deleting it does not wait
-            m_stopper.reset();
-            startWith(m_next);
-        });
-        m_stopper->start();
-    }
-
-    const sluice::LocalInstance &m_local;
-    sluice::ApiClient &m_client;
-    sluice::MainWindow &m_window;
-    sluice::ServerConfig m_config;
-    sluice::ServerConfig m_next;
-    std::unique_ptr<sluice::ServerThread> m_server;
-    std::unique_ptr<QThread> m_stopper;
-    quint16 m_port = 0;
-    bool m_sharing = false;
-    bool m_inUse = true;  // the client points at it (not at a remote server)
-};
-
 int runDesktop(CommandLineOptions options)
 {
     // The data directory chosen in Settings, unless --data-dir names one for this run.
@@ -198,12 +93,8 @@ int runDesktop(CommandLineOptions options)
                        dataDirectoryChoice.filePath());
     if (!restored)  // the uploads of the last run are lost to the list, not to the server
         window.statusBar()->showMessage(restored.error().message);
-    EmbeddedServer server(local, client, window);
-    QObject::connect(&window, &sluice::MainWindow::lanSharingRequested, &window,
-                     [&server](bool onLan) { server.share(onLan); });
-    QObject::connect(&window, &sluice::MainWindow::remoteServerChosen, &window, [&server] { server.useRemote(); });
-    QObject::connect(&window, &sluice::MainWindow::embeddedServerRequested, &window,
-                     [&server] { server.useEmbedded(); });
+    sluice::EmbeddedServer server(local, &client);
+    sluice::ServerControls::attach(window, server);
     // The embedded server always starts (Connect to Server… can go back to it), but the client
     // uses the remembered remote server when the user asked to reconnect to it on start.
     const sluice::RemoteServerConfig &remote = desktop.remote;

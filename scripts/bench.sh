@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds (Release) and runs the benchmarks in tests/bench. Each prints figures next to a
-# reference tool measured in the same run (cat, the sqlite3 shell); nothing here passes or
-# fails. Arguments go to the CSV, import and export benchmarks, e.g.
+# reference measured in the same run (cat, the sqlite3 shell, nginx, curl); nothing here passes
+# or fails. Arguments go to the CSV, import, export and client upload benchmarks, e.g.
 # `scripts/bench.sh --sizes 100MB --runs 5`. Data files are generated once into
 # $SLUICE_BENCH_DIR (default /tmp/sluice-bench) and reused; the 1 GB runs need about 5 GB free.
 set -euo pipefail
@@ -15,3 +15,7 @@ done
 echo
 # The API next to nginx (installs nginx, wrk, curl and jq when missing); it takes no --sizes.
 BUILD_DIR="$BUILD_DIR" "$SLUICE_ROOT/tests/bench/bench_server.sh" --dir "$dir"
+echo
+# The desktop client's upload next to raw tus uploads (curl, installed above when missing) to
+# the same embedded server, and the GUI thread's longest stall meanwhile.
+"$BUILD_DIR/tests/bench/bench_client_upload" --dir "$dir" "$@"

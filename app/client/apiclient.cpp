@@ -162,9 +162,12 @@ void ApiClient::deleteResource(const QString &path, const QObject *context, Done
     });
 }
 
-QNetworkReply *ApiClient::sendRaw(const QByteArray &verb, const QString &path, const Headers &headers, QIODevice *body)
+QNetworkReply *ApiClient::sendRaw(const QByteArray &verb, const QString &path, const Headers &headers, QIODevice *body,
+    std::chrono::milliseconds timeout)
 {
     QNetworkRequest raw = request(path);
+    if (timeout > m_timeout)
+        raw.setTransferTimeout(int(timeout.count()));
     for (const auto &[name, value] : headers)
         raw.setRawHeader(name, value);
     if (verb == "HEAD")

@@ -55,9 +55,10 @@ public:
     /// the timeout (of inactivity, so long bodies are fine) and `headers`, streaming `body`
     /// when there is one. The caller owns the reply (deleteLater it once finished) and the
     /// body device, which must outlive the reply (parent it to the reply). Used by the tus
-    /// uploader, whose answers carry their meaning in headers rather than JSON.
-    QNetworkReply *sendRaw(
-        const QByteArray &verb, const QString &path, const Headers &headers, QIODevice *body = nullptr);
+    /// uploader, whose answers carry their meaning in headers rather than JSON. `timeout`
+    /// replaces the client's for this request when longer (a request the server answers slowly).
+    QNetworkReply *sendRaw(const QByteArray &verb, const QString &path, const Headers &headers,
+        QIODevice *body = nullptr, std::chrono::milliseconds timeout = std::chrono::milliseconds::zero());
 
     /// The HTTP status of a finished reply; 0 when the server was not reached.
     static int statusOf(QNetworkReply *reply);

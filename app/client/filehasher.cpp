@@ -1,49 +1,110 @@
 #include "app/client/filehasher.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <openssl/evp.h>
+
 namespace sluice {
 
 namespace {
+
 constexpr qint64 kBlock = 1024 * 1024; // large enough for full disk speed, small enough to cancel promptly
+
+using DigestContext = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
+
+// Opens `file` at `offset` and checks [offset, offset + length) lies inside it; a negative
+// `length` becomes "to the end".
+Result<void> openRange(QFile &file, qint64 offset, qint64 &length)
+{
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io, FileHasher::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    if (length < 0)
+        length = file.size() - offset;
+    if (offset < 0 || offset + length > file.size() || !file.seek(offset))
+        return fail(ErrorCode::Io, FileHasher::tr("The file %1 is shorter than expected.").arg(file.fileName()));
+    return {};
 }
+
+// Reads the next `length` bytes of `file` and hashes them. With `keep`, `buffer` receives
+// them all; otherwise it holds kBlock bytes and each block overwrites the one before.
+Result<QByteArray> readHashing(QFile &file, qint64 length, char *buffer, bool keep, FileHasher::Control &control)
+{
+    const DigestContext context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
+        return fail(
+            ErrorCode::Internal, FileHasher::tr("SHA-256 is unavailable: OpenSSL's libcrypto did not start it."));
+    qint64 done = 0;
+    while (done < length) {
+        if (control.canceled.load())
+            return fail(ErrorCode::Canceled, FileHasher::tr("Hashing %1 was stopped.").arg(file.fileName()));
+        char *block = keep ? buffer + done : buffer;
+        const qint64 read = file.read(block, qMin(kBlock, length - done));
+        if (read <= 0)
+            return fail(ErrorCode::Io, FileHasher::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        if (EVP_DigestUpdate(context.get(), block, size_t(read)) != 1)
+            return fail(ErrorCode::Internal, FileHasher::tr("SHA-256 failed inside OpenSSL's libcrypto."));
+        done += read;
+        control.bytesDone.fetch_add(read);
+    }
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (EVP_DigestFinal_ex(context.get(), digest, &size) != 1)
+        return fail(ErrorCode::Internal, FileHasher::tr("SHA-256 failed inside OpenSSL's libcrypto."));
+    return QByteArray(reinterpret_cast<const char *>(digest), qsizetype(size));
+}
+
+// Runs `work` over the range on `pool` and hands its result to `handler` in `context`'s thread;
+// then(context, ...) drops the handler once `context` is gone.
+template <typename T>
+void runOn(QThreadPool *pool, QObject *context,
+    Result<T> (*work)(const QString &, qint64, qint64, FileHasher::Control &), const QString &path, qint64 offset,
+    qint64 length, std::shared_ptr<FileHasher::Control> control, std::function<void(const Result<T> &)> handler)
+{
+    Q_ASSERT(pool && context);
+    QtConcurrent::run(pool, [work, path, offset, length, control = std::move(control)] {
+        return work(path, offset, length, *control);
+    }).then(context, [handler = std::move(handler)](const Result<T> &result) { handler(result); });
+}
+
+} // namespace
 
 Result<QByteArray> FileHasher::hash(const QString &path, qint64 offset, qint64 length, Control &control)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
-    if (length < 0)
-        length = file.size() - offset;
-    if (offset < 0 || offset + length > file.size() || !file.seek(offset))
-        return fail(ErrorCode::Io, tr("The file %1 is shorter than expected.").arg(path));
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    if (auto opened = openRange(file, offset, length); !opened)
+        return tl::unexpected(opened.error());
     QByteArray block(qMin(kBlock, qMax<qint64>(1, length)), Qt::Uninitialized);
-    qint64 left = length;
-    while (left > 0) {
-        if (control.canceled.load())
-            return fail(ErrorCode::Canceled, tr("Hashing %1 was stopped.").arg(path));
-        const qint64 read = file.read(block.data(), qMin<qint64>(block.size(), left));
-        if (read <= 0)
-            return fail(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
-        sha.addData(QByteArrayView(block.constData(), read));
-        left -= read;
-        control.bytesDone.fetch_add(read);
-    }
-    return sha.result();
+    return readHashing(file, length, block.data(), false, control);
+}
+
+Result<FileHasher::Chunk> FileHasher::readChunk(const QString &path, qint64 offset, qint64 length, Control &control)
+{
+    Q_ASSERT(length >= 0);
+    QFile file(path);
+    if (auto opened = openRange(file, offset, length); !opened)
+        return tl::unexpected(opened.error());
+    Chunk chunk;
+    chunk.offset = offset;
+    chunk.bytes = QByteArray(length, Qt::Uninitialized);
+    auto digest = readHashing(file, length, chunk.bytes.data(), true, control);
+    if (!digest)
+        return tl::unexpected(digest.error());
+    chunk.digest = *digest;
+    return chunk;
 }
 
 void FileHasher::start(QThreadPool *pool, const QString &path, qint64 offset, qint64 length,
     std::shared_ptr<Control> control, QObject *context, Handler handler)
 {
-    Q_ASSERT(pool && context);
-    // then(context, ...) runs the handler in context's thread and drops it once context is gone.
-    QtConcurrent::run(pool, [path, offset, length, control = std::move(control)] {
-        return hash(path, offset, length, *control);
-    }).then(context, [handler = std::move(handler)](const Result<QByteArray> &digest) { handler(digest); });
+    runOn(pool, context, &FileHasher::hash, path, offset, length, std::move(control), std::move(handler));
+}
+
+void FileHasher::startChunk(QThreadPool *pool, const QString &path, qint64 offset, qint64 length,
+    std::shared_ptr<Control> control, QObject *context, ChunkHandler handler)
+{
+    runOn(pool, context, &FileHasher::readChunk, path, offset, length, std::move(control), std::move(handler));
 }
 
 } // namespace sluice

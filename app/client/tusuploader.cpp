@@ -1,11 +1,11 @@
 #include "app/client/tusuploader.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QNetworkReply>
 #include <QUuid>
 
-#include "app/client/filerangedevice.h"
 #include "app/client/logging.h"
 #include "app/client/tusmetadata.h"
 
@@ -17,6 +17,9 @@ namespace {
 
 constexpr int kMaxRecreationsInARow = 2;
 constexpr auto kProgressInterval = 250ms;
+// The server answers the last PATCH once it has read the whole file back and hashed it: allow
+// for a slow disk, on top of the client's usual timeout.
+constexpr qint64 kSlowestReadBackBytesPerMs = 20 * 1000; // 20 MB/s
 
 bool isSuccess(int status)
 {
@@ -219,10 +222,11 @@ void TusUploader::stopWork()
     m_retryTimer.stop();
     if (m_fileHash)
         m_fileHash->canceled = true;
-    if (m_chunkHash)
-        m_chunkHash->canceled = true;
+    if (m_next.control)
+        m_next.control->canceled = true;
     m_fileHash.reset();
-    m_chunkHash.reset();
+    m_next = NextChunk {};
+    m_awaitingChunk = false;
     if (QNetworkReply *reply = m_reply.data()) {
         m_reply = nullptr;
         reply->abort(); // its finished() sees a stale generation and only cleans up
@@ -284,9 +288,9 @@ ApiClient::Headers TusUploader::tusHeaders() const
 }
 
 void TusUploader::send(const QByteArray &verb, const QString &path, const ApiClient::Headers &headers, QIODevice *body,
-    ReplyHandler handler)
+    ReplyHandler handler, std::chrono::milliseconds timeout)
 {
-    QNetworkReply *reply = m_client->sendRaw(verb, path, headers, body);
+    QNetworkReply *reply = m_client->sendRaw(verb, path, headers, body, timeout);
     if (body)
         body->setParent(reply); // must live as long as the reply reads it
     m_reply = reply;
@@ -296,7 +300,8 @@ void TusUploader::send(const QByteArray &verb, const QString &path, const ApiCli
         if (generation != m_generation)
             return;
         m_reply = nullptr;
-        handler(reply, ApiClient::statusOf(reply), reply->readAll());
+        // An aborted reply (a timeout) is closed: reading it would only warn.
+        handler(reply, ApiClient::statusOf(reply), reply->isOpen() ? reply->readAll() : QByteArray());
     });
 }
 
@@ -541,38 +546,64 @@ void TusUploader::sendNextChunk()
         return;
     }
     setState(State::Uploading);
-    const qint64 offset = m_offset;
-    const qint64 length = qMin(m_chunks.next(), m_fingerprint.size - offset);
-    // The chunk's digest goes in a header, so it is computed before sending, off this thread.
-    m_chunkHash = std::make_shared<FileHasher::Control>();
+    // The chunk read ahead fits unless the offset moved (a 409, a resume) or a 413 lowered the ceiling.
+    if (m_next.offset != m_offset || m_next.length > m_fingerprint.size - m_offset
+        || m_next.length > m_chunks.maximum())
+        readAhead(m_offset);
+    m_awaitingChunk = true;
+    patchWhenRead();
+}
+
+// The chunk's digest goes in a header, so it is computed before sending, off this thread.
+void TusUploader::readAhead(qint64 offset)
+{
+    if (m_next.control)
+        m_next.control->canceled = true;
+    m_next = NextChunk { offset, qMin(m_chunks.next(), m_fingerprint.size - offset),
+        std::make_shared<FileHasher::Control>(), std::nullopt };
     const quint64 generation = m_generation;
-    FileHasher::start(m_hashPool, m_fingerprint.path, offset, length, m_chunkHash, this,
-        [this, generation, offset, length](const Result<QByteArray> &digest) {
-            if (generation != m_generation)
-                return;
-            m_chunkHash.reset();
-            if (!digest) {
-                setFailed(digest.error());
-                return;
-            }
-            patch(offset, length, *digest);
+    FileHasher::startChunk(m_hashPool, m_fingerprint.path, offset, m_next.length, m_next.control, this,
+        [this, generation, control = m_next.control](const Result<FileHasher::Chunk> &chunk) {
+            if (generation != m_generation || control != m_next.control)
+                return; // stopped, or replaced by a read at another offset
+            m_next.read = chunk;
+            patchWhenRead();
         });
 }
 
-void TusUploader::patch(qint64 offset, qint64 length, const QByteArray &digest)
+void TusUploader::patchWhenRead()
 {
-    auto device = std::make_unique<FileRangeDevice>(m_fingerprint.path, offset, length);
-    if (auto opened = device->openRange(); !opened) {
-        setFailed(opened.error());
+    if (!m_awaitingChunk || !m_next.read)
+        return;
+    m_awaitingChunk = false;
+    Result<FileHasher::Chunk> chunk = std::move(*m_next.read);
+    m_next = NextChunk {};
+    if (!chunk) {
+        setFailed(chunk.error());
         return;
     }
+    patch(std::move(*chunk));
+}
+
+void TusUploader::patch(FileHasher::Chunk chunk)
+{
+    const qint64 offset = chunk.offset;
+    const qint64 length = chunk.bytes.size();
+    auto *device = new QBuffer; // QNetworkAccessManager reads it on this thread: memory, not disk
+    device->setData(chunk.bytes);
+    device->open(QIODevice::ReadOnly);
     ApiClient::Headers headers = tusHeaders();
     headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/offset+octet-stream") });
     headers.append({ QByteArrayLiteral("Upload-Offset"), QByteArray::number(offset) });
-    headers.append({ QByteArrayLiteral("Upload-Checksum"), QByteArrayLiteral("sha256 ") + digest.toBase64() });
+    headers.append({ QByteArrayLiteral("Upload-Checksum"), QByteArrayLiteral("sha256 ") + chunk.digest.toBase64() });
     headers.append({ QByteArrayLiteral("Content-Length"), QByteArray::number(length) });
+    const bool completes = offset + length == m_fingerprint.size;
+    const auto timeout = completes
+        ? m_client->timeout() + std::chrono::milliseconds(m_fingerprint.size / kSlowestReadBackBytesPerMs)
+        : m_client->timeout();
     m_chunkClock.start();
-    send(QByteArrayLiteral("PATCH"), m_uploadPath, headers, device.release(),
+    send(
+        QByteArrayLiteral("PATCH"), m_uploadPath, headers, device,
         [this, offset, length](QNetworkReply *reply, int status, const QByteArray &body) {
             m_inFlight = 0;
             if (isSuccess(status)) {
@@ -602,12 +633,15 @@ void TusUploader::patch(qint64 offset, qint64 length, const QByteArray &digest)
             } else {
                 failReply(reply, status, body);
             }
-        });
+        },
+        timeout);
     const quint64 generation = m_generation;
     connect(m_reply.data(), &QNetworkReply::uploadProgress, this, [this, generation](qint64 sent, qint64) {
         if (generation == m_generation)
             m_inFlight = sent;
     });
+    if (!completes)
+        readAhead(offset + length); // while this one is on the wire
 }
 
 void TusUploader::complete()

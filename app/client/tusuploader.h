@@ -1,7 +1,9 @@
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -23,8 +25,10 @@ namespace sluice {
 
 /// Uploads one file with tus 1.0.0 (creation, termination, checksum sha256): hashes it off
 /// the GUI thread, creates the upload (the server may answer that it already has the file),
-/// PATCHes chunks streamed from disk with a per-chunk SHA-256, resumes from the server's
-/// offset after a pause, a network failure, a 409 or a restart, and retries with backoff.
+/// PATCHes chunks with a per-chunk SHA-256, resumes from the server's offset after a pause, a
+/// network failure, a 409 or a restart, and retries with backoff. Each chunk is read and hashed
+/// on the hash pool while the one before is on the wire, and sent from memory: the GUI thread
+/// never reads the file, and hashing costs the transfer no time where a core is free.
 /// Thread: the GUI thread, like its ApiClient. Owner: usually an UploadQueue. The ApiClient
 /// and the hash pool must outlive it.
 class TusUploader final : public QObject
@@ -34,6 +38,11 @@ class TusUploader final : public QObject
 public:
     enum class State { Queued, Hashing, Creating, Uploading, Paused, Retrying, Completing, Done, Failed, Canceled };
     Q_ENUM(State)
+
+    /// The largest chunk unless setMaximumChunkSize() says otherwise. A chunk is held in memory
+    /// (two while the next is read ahead), so this bounds an upload's memory; at 32 MiB a
+    /// request's fixed costs are already small next to its transfer on loopback.
+    static constexpr qint64 kDefaultChunkCap = 32LL * 1024 * 1024;
 
     /// A new upload of `filePath`, Queued until start().
     explicit TusUploader(ApiClient *client, QThreadPool *hashPool, const QString &filePath, UploadKind kind,
@@ -118,13 +127,15 @@ private:
     void syncOffset();
     void uploadGone();
     void sendNextChunk();
-    void patch(qint64 offset, qint64 length, const QByteArray &digest);
+    void readAhead(qint64 offset);
+    void patchWhenRead();
+    void patch(FileHasher::Chunk chunk);
     void complete();
     void finishDone();
     void failRequest(const Error &error, bool retryable);
     void failReply(QNetworkReply *reply, int status, const QByteArray &body);
     void send(const QByteArray &verb, const QString &path, const ApiClient::Headers &headers, QIODevice *body,
-        ReplyHandler handler);
+        ReplyHandler handler, std::chrono::milliseconds timeout = std::chrono::milliseconds::zero());
     ApiClient::Headers tusHeaders() const;
 
     ApiClient *m_client;
@@ -145,8 +156,8 @@ private:
 
     bool m_limitsKnown = false;
     qint64 m_maxUploadBytes = -1;
-    qint64 m_chunkCap = ChunkSizer::kDefaultMaximum;
-    ChunkSizer m_chunks;
+    qint64 m_chunkCap = kDefaultChunkCap;
+    ChunkSizer m_chunks { kDefaultChunkCap };
     Backoff m_backoff = Backoff::forUploads();
     int m_conflicts = 0; // 409s since the last chunk that went through
     int m_recreations = 0; // uploads found gone in a row
@@ -163,7 +174,18 @@ private:
     quint64 m_generation = 0;
     QPointer<QNetworkReply> m_reply;
     std::shared_ptr<FileHasher::Control> m_fileHash;
-    std::shared_ptr<FileHasher::Control> m_chunkHash;
+
+    // The chunk to send next, read and hashed on the hash pool. Its size is chosen when its
+    // reading starts, so the chunk sizer's advice takes effect one chunk later.
+    struct NextChunk
+    {
+        qint64 offset = -1;
+        qint64 length = 0;
+        std::shared_ptr<FileHasher::Control> control;
+        std::optional<Result<FileHasher::Chunk>> read; // set once the worker is done
+    };
+    NextChunk m_next;
+    bool m_awaitingChunk = false; // sendNextChunk() wants m_next as soon as it is read
 };
 
 } // namespace sluice

@@ -5,7 +5,6 @@
 #include <QThreadPool>
 
 #include "app/client/filehasher.h"
-#include "app/client/filerangedevice.h"
 #include "support/verifyresult.h"
 
 using namespace sluice;
@@ -21,8 +20,10 @@ private slots:
     void range();
     void canceledStops();
     void startAnswersInTheContextsThread();
-    void rangeDeviceReadsExactlyItsWindow();
-    void rangeDeviceRefusesAWindowPastTheEnd();
+    void chunkHoldsItsBytesAndTheirDigest_data();
+    void chunkHoldsItsBytesAndTheirDigest();
+    void chunkPastTheEndIsRefused();
+    void startChunkAnswersInTheContextsThread();
 
 private:
     QTemporaryDir m_dir;
@@ -97,30 +98,48 @@ void tst_FileHasher::startAnswersInTheContextsThread()
     QCOMPARE(answeredIn, QThread::currentThread());
 }
 
-void tst_FileHasher::rangeDeviceReadsExactlyItsWindow()
+void tst_FileHasher::chunkHoldsItsBytesAndTheirDigest_data()
 {
-    FileRangeDevice device(m_path, 1024 * 1024 - 3, 700000);
-    SLUICE_VERIFY_RESULT(device.openRange());
-    QCOMPARE(device.size(), 700000);
-    QByteArray read;
-    while (!device.atEnd()) {
-        const QByteArray block = device.read(65536);
-        QVERIFY(!block.isEmpty());
-        read += block;
-    }
-    QCOMPARE(read, m_contents.mid(1024 * 1024 - 3, 700000));
-    QVERIFY(device.seek(10)); // the network may rewind to send again
-    QCOMPARE(device.read(5), m_contents.mid(1024 * 1024 - 3 + 10, 5));
-    QVERIFY(device.seek(3)); // backwards, right after a read
-    QCOMPARE(device.read(20), m_contents.mid(1024 * 1024 - 3 + 3, 20));
+    range_data();
 }
 
-void tst_FileHasher::rangeDeviceRefusesAWindowPastTheEnd()
+void tst_FileHasher::chunkHoldsItsBytesAndTheirDigest()
 {
-    FileRangeDevice device(m_path, m_contents.size() - 10, 11);
-    auto opened = device.openRange();
-    QVERIFY(!opened);
-    QCOMPARE(opened.error().code, ErrorCode::Io);
+    QFETCH(qint64, offset);
+    QFETCH(qint64, length);
+    FileHasher::Control control;
+    auto chunk = FileHasher::readChunk(m_path, offset, length, control);
+    SLUICE_VERIFY_RESULT(chunk);
+    QCOMPARE(chunk->offset, offset);
+    QCOMPARE(chunk->bytes, m_contents.mid(offset, length));
+    QCOMPARE(chunk->digest, QCryptographicHash::hash(m_contents.mid(offset, length), QCryptographicHash::Sha256));
+    QCOMPARE(control.bytesDone.load(), length);
+}
+
+void tst_FileHasher::chunkPastTheEndIsRefused()
+{
+    FileHasher::Control control;
+    auto chunk = FileHasher::readChunk(m_path, m_contents.size() - 10, 11, control);
+    QVERIFY(!chunk);
+    QCOMPARE(chunk.error().code, ErrorCode::Io);
+    QVERIFY2(chunk.error().message.contains(m_path), qPrintable(chunk.error().message));
+}
+
+void tst_FileHasher::startChunkAnswersInTheContextsThread()
+{
+    QThreadPool pool;
+    QObject context;
+    std::optional<Result<FileHasher::Chunk>> answer;
+    QThread *answeredIn = nullptr;
+    FileHasher::startChunk(&pool, m_path, 1024 * 1024 - 3, 700000, std::make_shared<FileHasher::Control>(), &context,
+        [&](const Result<FileHasher::Chunk> &chunk) {
+            answer = chunk;
+            answeredIn = QThread::currentThread();
+        });
+    QTRY_VERIFY(answer.has_value());
+    SLUICE_VERIFY_RESULT(*answer);
+    QCOMPARE((*answer)->bytes, m_contents.mid(1024 * 1024 - 3, 700000));
+    QCOMPARE(answeredIn, QThread::currentThread());
 }
 
 QTEST_GUILESS_MAIN(tst_FileHasher)
