@@ -47,12 +47,14 @@ DatasetsPanel::DatasetsPanel(ApiClient *client, EventSocket *events, QWidget *pa
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_search->setObjectName(QStringLiteral("datasetSearch"));
+    m_search->setAccessibleName(tr("Search datasets"));
     m_search->setPlaceholderText(tr("Search datasets"));
     m_search->setClearButtonEnabled(true);
     m_search->setAcceptDrops(false);  // files dragged over it are for the window, not text for the box
     connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
 
     m_view->setObjectName(QStringLiteral("datasetsView"));
+    m_view->setAccessibleName(tr("Datasets"));
     m_view->setModel(m_filter);
     m_view->setItemDelegate(new DatasetDelegate(m_view));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -9,9 +9,11 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -21,6 +23,7 @@
 #include "app/client/uploadqueue.h"
 #include "app/ui/connectdialog.h"
 #include "app/ui/connectionbanner.h"
+#include "app/ui/dataset/datasetpage.h"
 #include "app/ui/datasetlistmodel.h"
 #include "app/ui/datasetspanel.h"
 #include "app/ui/dropoverlay.h"
@@ -29,6 +32,7 @@
 #include "app/ui/taskspanel.h"
 #include "app/ui/serverstatuslabel.h"
 #include "app/ui/sharedialog.h"
+#include "app/ui/teams/teamspage.h"
 #include "app/ui/uploadspanel.h"
 #include "core/config/datadirectorychoice.h"
 #include "core/config/settingsfile.h"
@@ -71,14 +75,20 @@ MainWindow::MainWindow(ApiClient *client, ConnectionMonitor *monitor, UploadQueu
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
 
-    auto *central = new EmptyState(QStringLiteral(":/icons/drop.svg"), tr("Drop CSV files here"),
-                                   tr("Sluice uploads them, imports the rows and works out statistics while it runs. "
-                                      "Plain CSV or compressed: .gz, .bz2, .xz, .zst, .zip. Folders work too."),
-                                   this);
-    central->setObjectName(QStringLiteral("centralEmptyState"));
-    setCentralWidget(central);
+    m_central = new QStackedWidget(this);
+    auto *empty = new EmptyState(QStringLiteral(":/icons/drop.svg"), tr("Drop CSV files here"),
+                                 tr("Sluice uploads them, imports the rows and works out statistics while it runs. "
+                                    "Plain CSV or compressed: .gz, .bz2, .xz, .zst, .zip. Folders work too."),
+                                 m_central);
+    empty->setObjectName(QStringLiteral("centralEmptyState"));
+    m_datasetPage = new DatasetPage(client, m_central);
+    m_teamsPage = new TeamsPage(client, events, uploads, m_central);
+    m_central->addWidget(empty);
+    m_central->addWidget(m_datasetPage);
+    m_central->addWidget(m_teamsPage);
+    setCentralWidget(m_central);
     m_banner = new ConnectionBanner(monitor, this);
-    m_banner->attachTo(central);  // over the top of the central area; docks stay free
+    m_banner->attachTo(m_central);  // over the top of the central area, whichever page it shows; docks stay free
 
     m_uploadsPanel = new UploadsPanel(uploads, client, events);
     m_datasetsPanel = new DatasetsPanel(client, events);
@@ -94,7 +104,13 @@ MainWindow::MainWindow(ApiClient *client, ConnectionMonitor *monitor, UploadQueu
     connect(m_datasetsPanel->model(), &DatasetListModel::refreshed, this, [this] {
         if (!m_pendingDataset.isEmpty() && m_datasetsPanel->selectDataset(m_pendingDataset))
             m_pendingDataset.clear();
+        if (m_datasetsPanel->model()->rowOf(m_datasetPage->datasetId()) < 0)
+            showDatasetPage({});  // deleted
     });
+    connect(m_datasetsPanel, &DatasetsPanel::currentDatasetChanged, this, &MainWindow::showDatasetPage);
+    connect(events, &EventSocket::eventReceived, m_datasetPage, &DatasetPage::applyEvent);
+    connect(events, &EventSocket::resynchronizationNeeded, m_datasetPage, &DatasetPage::refresh);
+    connect(m_datasetPage, &DatasetPage::exportRequested, this, &MainWindow::openExportDialog);
     connect(uploads, &UploadQueue::folderScanned, this, [this](const QString &folder, int count) {
         statusBar()->showMessage(count == 0
                                      ? tr("No CSV files found in %1").arg(QDir::toNativeSeparators(folder))
@@ -170,6 +186,25 @@ void MainWindow::createActions(const QList<QDockWidget *> &docks)
     connect(copyAddress, &QAction::triggered, this, &MainWindow::copyServerAddress);
     connect(m_client, &ApiClient::serverChanged, copyAddress, [copyAddress] { copyAddress->setEnabled(true); });
 
+    auto *pauseAll = new QAction(tr("&Pause All Uploads"), this);
+    pauseAll->setObjectName(QStringLiteral("pauseAllAction"));
+    pauseAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    pauseAll->setStatusTip(tr("Pause every upload; resume them from the Uploads panel."));
+    connect(pauseAll, &QAction::triggered, m_uploadsPanel, &UploadsPanel::pauseAll);
+
+    m_teamsAction = new QAction(QIcon(QStringLiteral(":/icons/teams.svg")), tr("&Teams"), this);
+    m_teamsAction->setObjectName(QStringLiteral("teamsAction"));
+    m_teamsAction->setCheckable(true);
+    m_teamsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_teamsAction->setStatusTip(tr("The teams reference table and its imports."));
+    connect(m_teamsAction, &QAction::toggled, this, &MainWindow::showTeamsPage);
+
+    auto *find = new QAction(tr("&Find…"), this);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    find->setStatusTip(tr("Search the teams on the Teams page, else the datasets."));
+    connect(find, &QAction::triggered, this, &MainWindow::focusSearch);
+
     auto *exportAction = new QAction(tr("&Export…"), this);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -195,6 +230,7 @@ void MainWindow::createActions(const QList<QDockWidget *> &docks)
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(addFiles);
     file->addAction(addFolder);
+    file->addAction(pauseAll);
     file->addAction(exportAction);
     file->addSeparator();
     file->addAction(connectAction);
@@ -211,11 +247,15 @@ void MainWindow::createActions(const QList<QDockWidget *> &docks)
     toolBar->addAction(addFiles);
     toolBar->addAction(addFolder);
     toolBar->addAction(exportAction);
+    toolBar->addAction(m_teamsAction);
     toolBar->addSeparator();
     toolBar->addAction(m_shareAction);
     toolBar->addAction(copyAddress);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_teamsAction);
+    view->addAction(find);
+    view->addSeparator();
     for (QDockWidget *dock : docks)
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
@@ -407,7 +447,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
     }
     event->acceptProposedAction();
     const bool oneFolder = paths.size() == 1 && QFileInfo(paths.first()).isDir();
-    m_dropOverlay->setText(oneFolder ? tr("Drop to upload every CSV file in this folder")
+    m_dropOverlay->setText(teamsPageShown() ? tr("Drop to import these teams")
+                           : oneFolder ? tr("Drop to upload every CSV file in this folder")
                                      : paths.size() == 1 ? tr("Drop to upload this file")
                                                          : tr("Drop to upload these %1 items").arg(paths.size()));
     m_dropOverlay->setGeometry(rect());
@@ -435,12 +476,59 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     }
     event->acceptProposedAction();
-    addPaths(paths);
+    if (teamsPageShown())
+        m_teamsPage->importFiles(paths);  // a teams file dropped on the Teams page is meant as one
+    else
+        addPaths(paths);
+}
+
+void MainWindow::showDatasetPage(const QString &id)
+{
+    const QString shown = m_datasetPage->datasetId();
+    if (id == shown)
+        return;
+    if (!shown.isEmpty())
+        m_events->unsubscribe({ QStringLiteral("dataset:") + shown });
+    if (id.isEmpty()) {
+        m_datasetPage->clear();
+        m_central->setCurrentIndex(0);
+        return;
+    }
+    m_events->subscribe({ QStringLiteral("dataset:") + id });
+    m_datasetPage->showDataset(id);
+    m_central->setCurrentWidget(m_datasetPage);
+    m_teamsAction->setChecked(false);  // a dataset chosen in the sidebar takes the central area
+}
+
+void MainWindow::showTeamsPage(bool shown)
+{
+    if (shown)
+        m_central->setCurrentWidget(m_teamsPage);
+    else if (m_teamsPage->isVisible())
+        m_central->setCurrentIndex(m_datasetPage->datasetId().isEmpty() ? 0 : m_central->indexOf(m_datasetPage));
+}
+
+bool MainWindow::teamsPageShown() const
+{
+    return m_central->currentWidget() == m_teamsPage;
+}
+
+void MainWindow::focusSearch()
+{
+    QLineEdit *search = m_datasetsPanel->searchBox();
+    if (teamsPageShown()) {
+        search = m_teamsPage->searchBox();
+    } else if (auto *dock = findChild<QDockWidget *>(QStringLiteral("datasetsDock"))) {
+        dock->show();
+        dock->raise();
+    }
+    search->setFocus(Qt::ShortcutFocusReason);
+    search->selectAll();
 }
 
 void MainWindow::openExportDialog()
 {
-    auto *dialog = new ExportDialog(m_client, this, m_datasetsPanel->currentDatasetId());
+    auto *dialog = new ExportDialog(m_client, this, m_datasetPage->datasetId());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exportStarted, this, [this](const QJsonObject &task) {
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("tasksDock")))

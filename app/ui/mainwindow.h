@@ -6,13 +6,16 @@
 #include "app/ui/settingsdialog.h"
 
 class QAction;
+class QStackedWidget;
 
 namespace sluice {
 
 class ApiClient;
 class ConnectionBanner;
 class ConnectionMonitor;
+class DatasetPage;
 class DatasetsPanel;
+class TeamsPage;
 class TasksPanel;
 class DropOverlay;
 class EventSocket;
@@ -28,7 +31,10 @@ class UploadsPanel;
 /// the next start; the Settings and Connect dialogs write their keys to the same file.
 /// Thread: GUI. Reaches data only through the ApiClient; the client, monitor, queue and
 /// event socket are owned by its creator and must outlive it. It opens the event socket
-/// (topics uploads, tasks, datasets) once the client has a server.
+/// (topics uploads, tasks, datasets) once the client has a server. The central area shows
+/// the dataset selected in the sidebar (a DatasetPage, following the topic "dataset:<id>"
+/// while shown), the Teams page (View > Teams; files dropped on it are imported as teams), or
+/// what to do when neither is.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -64,7 +70,11 @@ public:
     UploadsPanel *uploadsPanel() const { return m_uploadsPanel; }
     DatasetsPanel *datasetsPanel() const { return m_datasetsPanel; }
     TasksPanel *tasksPanel() const { return m_tasksPanel; }
-    /// File > Export…: the export dialog for the selected dataset.
+    DatasetPage *datasetPage() const { return m_datasetPage; }
+    TeamsPage *teamsPage() const { return m_teamsPage; }
+    /// View > Teams: checked while the central area shows the Teams page.
+    QAction *teamsAction() const { return m_teamsAction; }
+    /// File > Export…: the export dialog for the dataset shown.
     void openExportDialog();
     DropOverlay *dropOverlay() const { return m_dropOverlay; }
     QAction *shareAction() const { return m_shareAction; }
@@ -99,6 +109,13 @@ private:
     void showConnectDialog();
     void rememberRemoteServer(const RemoteServerConfig &remote);
     void openEventsWhenServerKnown();
+    /// Shows dataset `id` in the central area (empty: none) and follows its events.
+    void showDatasetPage(const QString &id);
+    /// Shows the Teams page in the central area, or (false) the dataset page or empty state again.
+    void showTeamsPage(bool shown);
+    bool teamsPageShown() const;
+    /// View > Find…: the search box of what is shown (the Teams page's, else the datasets').
+    void focusSearch();
 
     ApiClient *m_client;
     ConnectionMonitor *m_monitor;
@@ -109,6 +126,10 @@ private:
     UploadsPanel *m_uploadsPanel = nullptr;
     DatasetsPanel *m_datasetsPanel = nullptr;
     TasksPanel *m_tasksPanel = nullptr;
+    QStackedWidget *m_central = nullptr;  // the empty state, or the page of the selected dataset
+    DatasetPage *m_datasetPage = nullptr;
+    TeamsPage *m_teamsPage = nullptr;
+    QAction *m_teamsAction = nullptr;
     DropOverlay *m_dropOverlay = nullptr;
     QAction *m_shareAction = nullptr;
     ConnectionBanner *m_banner = nullptr;

@@ -49,6 +49,7 @@ UploadsPanel::UploadsPanel(UploadQueue *queue, ApiClient *client, EventSocket *e
 {
     setObjectName(QStringLiteral("uploadsPanel"));
     m_view->setObjectName(QStringLiteral("uploadsView"));
+    m_view->setAccessibleName(tr("Uploads"));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(UploadTableModel::ProgressColumn,
                                      new ProgressBarDelegate(UploadTableModel::ProgressRole, m_view));

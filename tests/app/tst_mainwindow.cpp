@@ -1,5 +1,7 @@
 #include <QDockWidget>
+#include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +19,9 @@
 #include "app/ui/sharedialog.h"
 #include "app/ui/uploadspanel.h"
 #include "app/ui/uploadtablemodel.h"
+#include "app/ui/teams/teamspage.h"
+#include "app/ui/teams/teamstablemodel.h"
+#include "datagen/teamsgenerator.h"
 #include "app/ui/datasetspanel.h"
 #include "app/ui/datasetlistmodel.h"
 #include "app/ui/progressbardelegate.h"
@@ -36,6 +41,7 @@ private slots:
     void dropHighlightShowsWhileDragging();
     void droppedFilesAndFoldersBecomeImportedDatasets();
     void commandLineFilesWaitForTheConnection();
+    void teamsPageTakesDroppedTeamsFiles();
     void shareDialogShowsUrlsTokenAndWarning();
 
 private:
@@ -65,8 +71,8 @@ void tst_MainWindow::opensWithDocksAndEmptyStates()
         auto *empty = dock->findChild<EmptyState *>();
         QVERIFY2(empty && !empty->title().isEmpty() && !empty->hint().isEmpty(), qPrintable(name));
     }
-    auto *central = qobject_cast<EmptyState *>(window.centralWidget());
-    QVERIFY(central);
+    auto *central = window.centralWidget()->findChild<EmptyState *>(QStringLiteral("centralEmptyState"));
+    QVERIFY(central && central->isVisible());
     QCOMPARE(central->title(), QStringLiteral("Drop CSV files here"));
     QVERIFY(window.dockWidgetArea(window.findChild<QDockWidget *>(QStringLiteral("uploadsDock")))
             == Qt::BottomDockWidgetArea);
@@ -243,6 +249,47 @@ void tst_MainWindow::commandLineFilesWaitForTheConnection()
     app.client.setServer(server.url(), server.token());
     QTRY_COMPARE(app.uploads.uploads().size(), 1);
     QCOMPARE(app.uploads.uploads().constFirst()->filePath(), QFileInfo(csv).absoluteFilePath());
+}
+
+void tst_MainWindow::teamsPageTakesDroppedTeamsFiles()
+{
+    test::TestServer server;
+    QVERIFY(server.start());
+    test::AppFixture app(*m_dir);
+    MainWindow &window = *app.window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    app.client.setServer(server.url(), server.token());
+    QTRY_COMPARE(app.events.state(), EventSocket::State::Connected);
+
+    // View > Teams shows the page.
+    window.teamsAction()->trigger();
+    QVERIFY(window.teamsPage()->isVisible());
+
+    // A file dropped on the Teams page is imported as teams, not as a dataset.
+    const QString teams = test::writeTextFile(*m_dir, QStringLiteral("teams.csv"), TeamsGenerator(4).generate(12));
+    QVERIFY(!teams.isEmpty());
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(teams) });
+    QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QCOMPARE(window.dropOverlay()->text(), QStringLiteral("Drop to import these teams"));
+    QDropEvent drop(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(drop.isAccepted());
+    QTRY_COMPARE_WITH_TIMEOUT(window.teamsPage()->model()->rowCount(), 12, 60000);
+    QCOMPARE(window.datasetsPanel()->model()->rowCount(), 0);
+    // Find searches what is shown: the teams, once there are some to search.
+    window.findChild<QAction *>(QStringLiteral("findAction"))->trigger();
+    QTRY_VERIFY(window.teamsPage()->searchBox()->hasFocus());
+
+    // Leaving the page shows the central empty state again, and Find goes to the datasets.
+    window.teamsAction()->trigger();
+    QVERIFY(!window.teamsPage()->isVisible());
+    QVERIFY(window.centralWidget()->findChild<EmptyState *>(QStringLiteral("centralEmptyState"))->isVisible());
+    window.findChild<QAction *>(QStringLiteral("findAction"))->trigger();
+    QTRY_VERIFY(window.datasetsPanel()->searchBox()->hasFocus());
 }
 
 void tst_MainWindow::shareDialogShowsUrlsTokenAndWarning()
