@@ -125,19 +125,20 @@ void tst_TasksPanel::listsDownloadsCancelsAndRemoves()
     QCOMPARE(resumed.lastStatus(), 206);
     QCOMPARE(sha256Of(second), result.value(QStringLiteral("sha256")).toString());
 
-    // Cancel: several exports queue behind one worker; the last is canceled before it ends.
+    // Cancel: many exports sent at once queue behind one worker (sent one by one, each would
+    // end before the next arrives); the last is canceled before it ends.
     QJsonObject body { { QStringLiteral("type"), QStringLiteral("export") },
                        { QStringLiteral("parameters"), dialog.parameters() } };
-    QString lastId;
-    for (int i = 0; i < 4; ++i) {
-        client.postJson(QStringLiteral("/api/v1/tasks"), body, this, [&lastId](const Result<QJsonObject> &answer) {
+    constexpr int kQueued = 16;
+    QStringList ids;
+    for (int i = 0; i < kQueued; ++i) {
+        client.postJson(QStringLiteral("/api/v1/tasks"), body, this, [&ids](const Result<QJsonObject> &answer) {
             if (answer)
-                lastId = answer->value(QStringLiteral("id")).toString();
+                ids << answer->value(QStringLiteral("id")).toString();
         });
-        QTRY_VERIFY_WITH_TIMEOUT(!lastId.isEmpty(), 30000);
-        if (i < 3)
-            lastId.clear();
     }
+    QTRY_COMPARE_WITH_TIMEOUT(ids.size(), kQueued, 30000);
+    const QString lastId = ids.constLast();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(lastId) >= 0, 30000);
     QVERIFY(panel.selectTask(lastId));
     QVERIFY(cancel->isEnabled());
