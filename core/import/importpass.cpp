@@ -6,6 +6,7 @@
 #include "core/import/columntypes.h"
 #include "core/import/importsink.h"
 #include "core/import/profilecalculator.h"
+#include "core/import/rowbatchpool.h"
 #include "core/import/tablewriter.h"
 
 namespace sluice {
@@ -58,11 +59,13 @@ ImportPass::Outcome ImportPass::run(InputStream &input)
     // Parse (this thread) -> statistics -> insert, each stage on its own thread.
     BatchQueue parsed(kQueuedBatches);
     BatchQueue profiled(kQueuedBatches);
-    TableWriter writer(m_request.database, m_datasetId, m_table, m_columns, profiled);
-    ProfileCalculator calculator(m_profile, parsed, &profiled, m_request.sink != nullptr);
+    RowBatchPool spares(int(m_columns.size()), 2 * kQueuedBatches);
+    TableWriter writer(m_request.database, m_datasetId, m_table, m_columns, profiled, &spares);
+    ProfileCalculator calculator(m_profile, parsed, &profiled, nullptr, m_request.sink != nullptr);
     writer.start();
     calculator.start();
-    m_started = m_lastReport = std::chrono::steady_clock::now();
+    m_started = std::chrono::steady_clock::now();
+    m_lastReport = m_started - kReportInterval;  // the first batch is reported at once
 
     // Stops the other stages without keeping anything uncommitted; the caller drops the table.
     auto stop = [&](Outcome outcome) -> Outcome {
@@ -91,8 +94,8 @@ ImportPass::Outcome ImportPass::run(InputStream &input)
             const qsizetype textBytes = m_batch.rows.textBytes();
             if (!parsed.push(std::move(m_batch)))
                 break;  // the writer failed: its error is returned below
-            m_batch = ImportBatch { RowBatch(int(m_columns.size())), m_rows + 1, {} };
-            // Room for a batch like the last one, so it is not copied while it grows.
+            m_batch = ImportBatch { spares.take(), m_rows + 1, {} };
+            // Room for a batch like the last one, so a new one is not copied while it grows.
             m_batch.rows.reserve(kBatchRows, textBytes + textBytes / 8);
             report(input, false);
             if (std::optional<QJsonObject> snapshot = calculator.takeSnapshot())

@@ -6,6 +6,7 @@
 
 #include "core/calc/datasetprofile.h"
 #include "core/import/batchqueue.h"
+#include "core/import/rowbatchpool.h"
 
 namespace sluice {
 
@@ -13,10 +14,12 @@ namespace {
 constexpr auto kSnapshotInterval = std::chrono::milliseconds(250);
 } // namespace
 
-ProfileCalculator::ProfileCalculator(DatasetProfile &profile, BatchQueue &input, BatchQueue *output, bool snapshots)
+ProfileCalculator::ProfileCalculator(DatasetProfile &profile, BatchQueue &input, BatchQueue *output,
+                                     RowBatchPool *spares, bool snapshots)
     : m_profile(profile)
     , m_input(input)
     , m_output(output)
+    , m_spares(spares)
     , m_snapshots(snapshots)
 {
 }
@@ -59,7 +62,10 @@ void ProfileCalculator::run()
             QMutexLocker lock(&m_snapshotMutex);
             m_snapshot = std::move(snapshot);
         }
-        if (m_output && !m_output->push(std::move(*batch))) {
+        if (!m_output) {
+            if (m_spares)
+                m_spares->giveBack(std::move(batch->rows));
+        } else if (!m_output->push(std::move(*batch))) {
             m_input.abort();  // the writer gave up: so does the parse thread
             return;
         }

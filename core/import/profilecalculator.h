@@ -13,6 +13,7 @@ namespace sluice {
 
 class BatchQueue;
 class DatasetProfile;
+class RowBatchPool;
 
 /// The statistics side of an import: on a thread of its own, feeds every batch from its input
 /// queue to a DatasetProfile and then hands the batch on to the next queue (the TableWriter's),
@@ -25,9 +26,10 @@ class DatasetProfile;
 class ProfileCalculator final
 {
 public:
-    /// `output` may be null: the batches are then dropped once counted. Without `snapshots` (no
-    /// one listens) none are taken.
-    ProfileCalculator(DatasetProfile &profile, BatchQueue &input, BatchQueue *output, bool snapshots);
+    /// `output` may be null: the batches then go back to `spares` (if given) once counted.
+    /// Without `snapshots` (no one listens) none are taken.
+    ProfileCalculator(DatasetProfile &profile, BatchQueue &input, BatchQueue *output, RowBatchPool *spares,
+                      bool snapshots);
     ~ProfileCalculator();
     Q_DISABLE_COPY_MOVE(ProfileCalculator)
 
@@ -44,6 +46,7 @@ private:
     DatasetProfile &m_profile;
     BatchQueue &m_input;
     BatchQueue *m_output;
+    RowBatchPool *m_spares;
     bool m_snapshots;
     std::unique_ptr<QThread> m_thread;
     std::chrono::steady_clock::time_point m_lastSnapshot;

@@ -3,6 +3,7 @@
 #include <QThread>
 
 #include "core/import/batchqueue.h"
+#include "core/import/rowbatchpool.h"
 #include "core/storage/bulkinserter.h"
 #include "core/storage/databaseconnection.h"
 #include "core/storage/datasetcatalog.h"
@@ -10,18 +11,20 @@
 namespace sluice {
 
 namespace {
-// Rows per transaction: large enough that commits cost nothing measurable, small enough
-// that the WAL is checkpointed now and then during a long import.
+// Rows per transaction: large enough that commits cost nothing measurable, small enough that
+// the log, which the bulk inserter's checkpointer copies as the import goes, can be started
+// afresh now and then (between transactions) during a long import.
 constexpr qint64 kRowsPerTransaction = 250'000;
 } // namespace
 
 TableWriter::TableWriter(DatabaseConfig database, QString datasetId, QString table, QList<TableColumn> columns,
-                         BatchQueue &queue)
+                         BatchQueue &queue, RowBatchPool *spares)
     : m_database(std::move(database))
     , m_datasetId(std::move(datasetId))
     , m_table(std::move(table))
     , m_columns(std::move(columns))
     , m_queue(queue)
+    , m_spares(spares)
 {
 }
 
@@ -85,9 +88,12 @@ Result<void> TableWriter::writeAll()
             return stored;
         }
         rowsInTransaction += batch->rows.rowCount() + batch->rejected.size();
+        if (m_spares)
+            m_spares->giveBack(std::move(batch->rows));
         if (rowsInTransaction >= kRowsPerTransaction) {
             if (auto committed = db.commit(); !committed)
                 return committed;
+            (*inserter)->committed();
             inTransaction = false;
             rowsInTransaction = 0;
         }

@@ -15,6 +15,7 @@ class QThread;
 namespace sluice {
 
 class BatchQueue;
+class RowBatchPool;
 
 /// The insert side of an import: on a thread of its own with its own connection, creates the
 /// dataset's table, then stores every batch from the queue (rows with the bulk inserter,
@@ -24,8 +25,9 @@ class TableWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(TableWriter)
 public:
+    /// Stored batches go back to `spares`, if given, for the parse thread to fill again.
     TableWriter(DatabaseConfig database, QString datasetId, QString table, QList<TableColumn> columns,
-                BatchQueue &queue);
+                BatchQueue &queue, RowBatchPool *spares);
     ~TableWriter();
     Q_DISABLE_COPY_MOVE(TableWriter)
 
@@ -42,6 +44,7 @@ private:
     QString m_table;
     QList<TableColumn> m_columns;
     BatchQueue &m_queue;
+    RowBatchPool *m_spares;
     std::unique_ptr<QThread> m_thread;
     std::optional<Error> m_error;  // written by the thread, read after it ended
 };

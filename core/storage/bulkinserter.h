@@ -15,6 +15,9 @@ public:
 
     /// Inserts every row of `batch`; `firstRowNumber` is the `_row` value of its first row.
     [[nodiscard]] virtual Result<void> insert(const RowBatch &batch, qint64 firstRowNumber) = 0;
+    /// The caller committed what was inserted so far and has not begun the next transaction: a
+    /// moment to tidy up the database's log, if it needs it.
+    virtual void committed() { }
 };
 
 } // namespace sluice

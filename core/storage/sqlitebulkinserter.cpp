@@ -6,6 +6,7 @@
 
 #include "core/storage/databaseconnection.h"
 #include "core/storage/rowbatch.h"
+#include "core/storage/sqlitecheckpointer.h"
 
 namespace sluice {
 
@@ -25,6 +26,7 @@ SqliteBulkInserter::SqliteBulkInserter(sqlite3 *db, int columnCount, int rowsPer
 
 SqliteBulkInserter::~SqliteBulkInserter()
 {
+    m_checkpointer.reset();
     sqlite3_finalize(m_many);
     sqlite3_finalize(m_one);
 }
@@ -45,6 +47,7 @@ Result<std::unique_ptr<SqliteBulkInserter>> SqliteBulkInserter::create(const Dat
     if (!one)
         return tl::unexpected(one.error());
     inserter->m_one = *one;
+    inserter->m_checkpointer = std::make_unique<SqliteCheckpointer>(db);
     return inserter;
 }
 
@@ -78,6 +81,11 @@ Result<void> SqliteBulkInserter::insert(const RowBatch &batch, qint64 firstRowNu
             return done;
     }
     return {};
+}
+
+void SqliteBulkInserter::committed()
+{
+    m_checkpointer->catchUp();
 }
 
 Result<void> SqliteBulkInserter::run(sqlite3_stmt *statement, const RowBatch &batch, qsizetype firstRow, int rows,

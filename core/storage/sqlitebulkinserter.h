@@ -12,10 +12,12 @@ struct sqlite3_stmt;
 namespace sluice {
 
 class DatabaseConnection;
+class SqliteCheckpointer;
 
 /// Bulk insert through SQLite's C API on the Qt driver's own connection: a prepared
 /// multi-row INSERT bound straight from the batch, with no QVariant per value (Qt Sql's
-/// per-row path costs several times SQLite's own; see PERFORMANCE.md).
+/// per-row path costs several times SQLite's own; see PERFORMANCE.md). While it lives, a
+/// SqliteCheckpointer copies the log into the database so that the inserting thread need not.
 class SqliteBulkInserter final : public BulkInserter
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteBulkInserter)
@@ -28,6 +30,7 @@ public:
     Q_DISABLE_COPY_MOVE(SqliteBulkInserter)
 
     [[nodiscard]] Result<void> insert(const RowBatch &batch, qint64 firstRowNumber) override;
+    void committed() override;
 
 private:
     SqliteBulkInserter(sqlite3 *db, int columnCount, int rowsPerStatement);
@@ -41,6 +44,7 @@ private:
     int m_rowsPerStatement;
     sqlite3_stmt *m_many = nullptr;  // m_rowsPerStatement rows
     sqlite3_stmt *m_one = nullptr;   // the remainder, one row at a time
+    std::unique_ptr<SqliteCheckpointer> m_checkpointer;
 };
 
 } // namespace sluice

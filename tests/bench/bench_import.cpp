@@ -21,6 +21,7 @@
 #include "core/import/datasetimporter.h"
 #include "core/import/importpass.h"
 #include "core/import/profilecalculator.h"
+#include "core/import/rowbatchpool.h"
 #include "core/import/rowconverter.h"
 #include "core/storage/databaseconnection.h"
 #include "core/storage/rowbatch.h"
@@ -78,9 +79,10 @@ int convertFile(const QString &path, bool calculate)
     RowConverter converter(conversions, format);
     DatasetProfile profile(specs);
     // As ImportPass: batches of 8192 rows; with `calculate` a ProfileCalculator takes them on a
-    // thread of its own, without, they are dropped (as if a writer had taken them).
-    BatchQueue queue(3);
-    ProfileCalculator calculator(profile, queue, nullptr, false);
+    // thread of its own, without, they are done with at once; either way they are reused.
+    BatchQueue queue(2);
+    RowBatchPool spares(int(conversions.size()), 4);
+    ProfileCalculator calculator(profile, queue, nullptr, &spares, false);
     if (calculate)
         calculator.start();
     ImportBatch batch { RowBatch(int(conversions.size())), 1, {} };
@@ -92,7 +94,9 @@ int convertFile(const QString &path, bool calculate)
         if (++rows % ImportPass::kBatchRows == 0) {
             if (calculate)
                 queue.push(std::move(batch));
-            batch = ImportBatch { RowBatch(int(conversions.size())), rows + 1, {} };
+            else
+                spares.giveBack(std::move(batch.rows));
+            batch = ImportBatch { spares.take(), rows + 1, {} };
         }
     }
     if (calculate) {
