@@ -3,6 +3,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <unordered_map>
+
 #include <QDir>
 #include <QMutex>
 #include <QSet>
@@ -10,6 +12,7 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 
+#include "core/export/sha256hash.h"
 #include "core/logging.h"
 #include "core/randomid.h"
 #include "core/storage/databaseconnection.h"
@@ -19,8 +22,19 @@ namespace sluice {
 
 struct UploadCatalog::Leases
 {
+    // The SHA-256 of an unfinished upload's durable bytes 0..offset, kept between appends so
+    // completion needs no pass over the file. An append takes it and gives it back at its
+    // commit. In memory only: after a restart, or an append dropped for a bad checksum, the
+    // next commit rebuilds it by reading the durable prefix once.
+    struct RunningHash
+    {
+        qint64 offset = 0;
+        std::unique_ptr<Sha256Hash> sha256;
+    };
+
     QMutex mutex;
     QSet<QString> ids; // uploads with an append in flight
+    std::unordered_map<QString, RunningHash> hashes; // upload id -> its running hash
 };
 
 namespace {
@@ -71,6 +85,24 @@ void syncDirectory(const QString &directory)
         return;
     ::fsync(fd);
     ::close(fd);
+}
+
+// The SHA-256 of the first `length` bytes of the file at `path`; null if they cannot be read.
+std::unique_ptr<Sha256Hash> hashOfPrefix(const QString &path, qint64 length)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return nullptr;
+    auto hash = std::make_unique<Sha256Hash>();
+    QByteArray block(qMin(length, kCopyBlockBytes), Qt::Uninitialized);
+    while (length > 0) {
+        const qint64 read = file.read(block.data(), qMin(length, qint64(block.size())));
+        if (read <= 0)
+            return nullptr;
+        hash->addData(block.constData(), read);
+        length -= read;
+    }
+    return hash;
 }
 
 bool isLowerHex(QStringView text, qsizetype length)
@@ -253,6 +285,17 @@ Result<std::unique_ptr<UploadChunk>> UploadCatalog::openChunk(
         QMutexLocker lock(&leases->mutex);
         leases->ids.remove(id);
     };
+    std::unique_ptr<Sha256Hash> uploadHash;
+    if (offset == 0) {
+        uploadHash = std::make_unique<Sha256Hash>();
+    } else {
+        QMutexLocker lock(&m_leases->mutex);
+        const auto known = m_leases->hashes.find(id);
+        if (known != m_leases->hashes.end() && known->second.offset == offset)
+            uploadHash = std::move(known->second.sha256);
+        if (known != m_leases->hashes.end())
+            m_leases->hashes.erase(known);
+    }
     auto file = std::make_unique<QFile>(filePath(id));
     // Anything past the recorded offset is an append that was never acknowledged: cut it off.
     if (!file->open(QIODevice::ReadWrite | QIODevice::Unbuffered) || !file->resize(offset) || !file->seek(offset)) {
@@ -261,8 +304,8 @@ Result<std::unique_ptr<UploadChunk>> UploadCatalog::openChunk(
         return fail(ErrorCode::Io, tr("Could not open the upload's file: %1").arg(reason));
     }
     const qint64 capacity = (info.isLengthDeferred() ? m_config.maxUploadBytes : info.length) - offset;
-    return std::unique_ptr<UploadChunk>(
-        new UploadChunk(id, offset, capacity, std::move(file), checksum, std::move(release)));
+    return std::unique_ptr<UploadChunk>(new UploadChunk(
+        id, offset, capacity, std::move(file), checksum, std::move(uploadHash), std::move(release)));
 }
 
 Result<UploadInfo> UploadCatalog::commitChunk(UploadChunk &chunk) const
@@ -281,12 +324,36 @@ Result<UploadInfo> UploadCatalog::commitChunk(UploadChunk &chunk) const
     if (updated->numRowsAffected() != 1)
         return fail(
             ErrorCode::NotFound, tr("The upload %1 was terminated while it was written.").arg(chunk.uploadId()));
+    keepHash(chunk);
     auto info = find(chunk.uploadId());
     if (!info)
         return info;
     if (!info->isLengthDeferred() && info->offset == info->length)
         return complete(*info);
     return info;
+}
+
+void UploadCatalog::keepHash(UploadChunk &chunk) const
+{
+    std::unique_ptr<Sha256Hash> hash = std::move(chunk.m_uploadHash);
+    if (!hash) {
+        // Not known where this chunk started (a restart since the upload began, or a dropped
+        // chunk): rebuilt from the durable bytes, once, so the appends after this one keep it going.
+        hash = hashOfPrefix(filePath(chunk.uploadId()), chunk.endOffset());
+        if (!hash) {
+            qCWarning(lcStorage) << "could not read upload" << chunk.uploadId()
+                                 << "to resume its SHA-256; it is computed when the upload completes";
+            return;
+        }
+    }
+    QMutexLocker lock(&m_leases->mutex);
+    m_leases->hashes.insert_or_assign(chunk.uploadId(), Leases::RunningHash { chunk.endOffset(), std::move(hash) });
+}
+
+void UploadCatalog::forgetHash(const QString &id) const
+{
+    QMutexLocker lock(&m_leases->mutex);
+    m_leases->hashes.erase(id);
 }
 
 void UploadCatalog::discardChunk(UploadChunk &chunk) const
@@ -306,16 +373,29 @@ Result<UploadInfo> UploadCatalog::append(const QString &id, qint64 offset, QByte
     return commitChunk(**chunk);
 }
 
-Result<UploadInfo> UploadCatalog::complete(const UploadInfo &upload) const
+Result<UploadInfo> UploadCatalog::complete(const UploadInfo &upload, std::optional<QByteArray> sha256Hex) const
 {
-    // Read back what is on disk, so the hash covers the durable bytes and not what we meant to write.
-    QFile file(filePath(upload.id));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("Could not read the upload's file: %1").arg(file.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file) || file.size() != upload.length)
-        return fail(ErrorCode::Io, tr("Could not read the upload's file: %1").arg(file.errorString()));
-    const QString actual = QString::fromLatin1(hash.result().toHex());
+    std::unique_ptr<Sha256Hash> running;
+    {
+        QMutexLocker lock(&m_leases->mutex);
+        const auto known = m_leases->hashes.find(upload.id);
+        if (known != m_leases->hashes.end() && known->second.offset == upload.length)
+            running = std::move(known->second.sha256);
+        if (known != m_leases->hashes.end())
+            m_leases->hashes.erase(known);
+    }
+    if (!sha256Hex && running)
+        sha256Hex = running->hexResult();
+    if (!sha256Hex || sha256Hex->isEmpty()) {
+        // No running hash (a commit that could not keep it): one pass over the file.
+        auto hash = hashOfPrefix(filePath(upload.id), upload.length);
+        if (!hash || QFileInfo(filePath(upload.id)).size() != upload.length)
+            return fail(ErrorCode::Io, tr("Could not read the upload's file %1.").arg(filePath(upload.id)));
+        sha256Hex = hash->hexResult();
+    }
+    if (sha256Hex->isEmpty())
+        return fail(ErrorCode::Internal, tr("Could not compute the upload's SHA-256 (OpenSSL's libcrypto failed)."));
+    const QString actual = QString::fromLatin1(*sha256Hex);
     UploadInfo info = upload;
     if (!upload.sha256.isEmpty() && upload.sha256.compare(actual, Qt::CaseInsensitive) != 0) {
         const QString message = tr("The file's SHA-256 is %1, but the upload declared %2; the bytes are not what "
@@ -408,6 +488,7 @@ Result<void> UploadCatalog::terminate(const QString &id) const
         { uploadStateName(UploadState::Terminated), timeText(QDateTime::currentDateTimeUtc()), id });
     if (!updated)
         return tl::unexpected(updated.error());
+    forgetHash(id);
     QFile::remove(filePath(id));
     return {};
 }
@@ -434,6 +515,7 @@ Result<UploadInfo> UploadCatalog::concatenate(const NewUpload &upload, const QSt
     auto created = create(whole);
     if (!created)
         return created;
+    Sha256Hash hash; // of the bytes as they are copied: no second pass to complete the upload
     {
         QFile target(filePath(created->id));
         if (!target.open(QIODevice::WriteOnly))
@@ -449,6 +531,7 @@ Result<UploadInfo> UploadCatalog::concatenate(const NewUpload &upload, const QSt
                 if (block.isEmpty() || target.write(block) != block.size())
                     return fail(ErrorCode::Io,
                         tr("Could not copy the partial upload %1: %2").arg(part.id, target.errorString()));
+                hash.addData(block.constData(), block.size());
             }
         }
         if (!target.flush() || ::fdatasync(target.handle()) != 0)
@@ -461,7 +544,7 @@ Result<UploadInfo> UploadCatalog::concatenate(const NewUpload &upload, const QSt
         return tl::unexpected(updated.error());
     created->offset = total;
     created->state = UploadState::Uploading;
-    auto completed = complete(*created);
+    auto completed = complete(*created, hash.hexResult());
     if (!completed)
         return completed;
     for (const UploadInfo &part : std::as_const(parts)) {
@@ -494,6 +577,7 @@ Result<int> UploadCatalog::removeExpired(const QDateTime &now) const
                 timeText(now), info.id });
         if (!updated)
             return tl::unexpected(updated.error());
+        forgetHash(info.id);
         QFile::remove(filePath(info.id));
         ++removed;
     }

@@ -65,7 +65,8 @@ public:
     [[nodiscard]] Result<std::unique_ptr<UploadChunk>> openChunk(
         const QString &id, qint64 offset, std::optional<QCryptographicHash::Algorithm> checksum = std::nullopt) const;
     /// Makes the chunk's bytes durable (flush + fdatasync), then records the new offset. When
-    /// that reaches the length, the upload is completed (see complete()). Returns the upload.
+    /// that reaches the length, the upload is completed: its SHA-256, kept running across
+    /// appends, is checked against the declared one. Returns the upload.
     [[nodiscard]] Result<UploadInfo> commitChunk(UploadChunk &chunk) const;
     /// Drops the chunk's bytes (a checksum mismatch): the upload stays at its offset.
     void discardChunk(UploadChunk &chunk) const;
@@ -88,7 +89,12 @@ public:
 private:
     struct Leases;
 
-    [[nodiscard]] Result<UploadInfo> complete(const UploadInfo &upload) const;
+    /// Checks the upload's SHA-256 (`sha256Hex` if given, else the running one, else read from
+    /// the file) and marks it complete, or failed when it differs from the declared one.
+    [[nodiscard]] Result<UploadInfo> complete(const UploadInfo &upload, std::optional<QByteArray> sha256Hex = {}) const;
+    /// After a commit: keeps the chunk's running hash for the next append (rebuilt if unknown).
+    void keepHash(UploadChunk &chunk) const;
+    void forgetHash(const QString &id) const;
     [[nodiscard]] Result<void> markFailed(const QString &id, const QString &message) const;
     [[nodiscard]] Result<QList<UploadInfo>> select(const QString &where, const QVariantList &values) const;
 

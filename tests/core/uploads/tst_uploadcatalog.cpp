@@ -25,6 +25,8 @@ private slots:
     void recordsSurviveANewStore();
     void sha256IsVerified_data();
     void sha256IsVerified();
+    void sha256RunsAcrossAppends_data();
+    void sha256RunsAcrossAppends();
     void findCompleteForDeduplication();
     void terminateRemovesTheFile();
     void expiredUploadsAreRemoved();
@@ -194,6 +196,55 @@ void tst_UploadCatalog::sha256IsVerified()
     if (state == UploadState::Failed) {
         QVERIFY(done->error.contains(QStringLiteral("SHA-256")));
         QVERIFY(!QFile::exists(store.filePath(created->id)));
+    }
+}
+
+void tst_UploadCatalog::sha256RunsAcrossAppends_data()
+{
+    QTest::addColumn<int>("restartBefore"); // the store is made anew before this append (a server restart)
+    QTest::addColumn<int>("discardBefore"); // a chunk with a bad checksum is dropped before this append
+    QTest::addColumn<bool>("declaredRight");
+    QTest::newRow("one store") << -1 << -1 << true;
+    QTest::newRow("restart after the first append") << 1 << -1 << true;
+    QTest::newRow("restart before the last append") << 2 << -1 << true;
+    QTest::newRow("a dropped chunk in between") << -1 << 1 << true;
+    QTest::newRow("restart, then a dropped chunk") << 1 << 2 << true;
+    QTest::newRow("wrong declared hash after a restart") << 1 << -1 << false;
+}
+
+void tst_UploadCatalog::sha256RunsAcrossAppends()
+{
+    QFETCH(int, restartBefore);
+    QFETCH(int, discardBefore);
+    QFETCH(bool, declaredRight);
+    const QByteArray data = "The quick brown fox jumps over the lazy dog";
+    const QList<QByteArray> appends { data.left(10), data.mid(10, 20), data.mid(30) };
+    const QString actual = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    auto store = std::make_unique<UploadCatalog>(config());
+    auto created = store->create(NewUpload { QStringLiteral("dataset"), {}, {}, {}, data.size(),
+        declaredRight ? actual : QString(64, QLatin1Char('0')) });
+    SLUICE_VERIFY_RESULT(created);
+    qint64 offset = 0;
+    Result<UploadInfo> last = fail(ErrorCode::Internal, QStringLiteral("nothing appended"));
+    for (int i = 0; i < appends.size(); ++i) {
+        if (i == restartBefore)
+            store = std::make_unique<UploadCatalog>(config());
+        if (i == discardBefore) {
+            auto chunk = store->openChunk(created->id, offset, QCryptographicHash::Sha256);
+            SLUICE_VERIFY_RESULT(chunk);
+            SLUICE_VERIFY_RESULT((*chunk)->write("garbage"));
+            store->discardChunk(**chunk);
+        }
+        last = store->append(created->id, offset, appends.at(i));
+        SLUICE_VERIFY_RESULT(last);
+        offset += appends.at(i).size();
+    }
+    QCOMPARE(last->state, declaredRight ? UploadState::Complete : UploadState::Failed);
+    if (declaredRight) {
+        QCOMPARE(last->sha256, actual);
+        QCOMPARE(fileBytes(*store, created->id), data);
+    } else {
+        QVERIFY(last->error.contains(actual));
     }
 }
 
