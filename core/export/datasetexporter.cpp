@@ -118,6 +118,8 @@ Result<ExportPlan> DatasetExporter::plan() const
         plan.selectSql = (select + filter.whereClause(row + QStringLiteral(" BETWEEN ? AND ?"))
             + QStringLiteral(" ORDER BY ") + row + (plan.descending ? QStringLiteral(" DESC") : QString()))
                              .toUtf8();
+        if (!m_spec.filters.isEmpty()) // without filters the dataset's row count is the total
+            plan.countSql = countSql(filter);
         return plan;
     }
 
@@ -136,41 +138,52 @@ Result<ExportPlan> DatasetExporter::plan() const
         order << row + QStringLiteral(" ASC");
     plan.selectSql
         = (select + filter.whereClause() + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "))).toUtf8();
-    plan.countSql = (QStringLiteral("SELECT count(*) FROM ") + dialect.quoteIdentifier(m_spec.dataset.tableName)
-        + filter.whereClause())
-                        .toUtf8();
+    plan.countSql = countSql(filter);
     return plan;
 }
 
+QByteArray DatasetExporter::countSql(const FilterSql &filter) const
+{
+    return (QStringLiteral("SELECT count(*) FROM ") + m_connection.dialect().quoteIdentifier(m_spec.dataset.tableName)
+        + filter.whereClause())
+        .toUtf8();
+}
+
 void DatasetExporter::readBlocks(ExportPipeline &pipeline, const ExportPlan &plan, const QByteArray &databasePath,
-    const std::atomic<bool> *canceled, qsizetype *peakBuffer)
+    const std::atomic<bool> *canceled, bool counts, qsizetype *peakBuffer)
 {
     std::optional<PartDeflater> deflater;
     if (ExportFile::deflates(m_spec.format))
         deflater.emplace();
     PartDeflater *const helper = deflater ? &*deflater : nullptr;
-    std::optional<ExportScanner> scanner; // opened with the first block this thread reads
+    std::optional<ExportScanner> scanner; // opened to count, or with the first block this thread reads
+    auto openScanner = [&]() -> bool {
+        scanner.emplace(plan, pipeline, canceled);
+        if (auto opened = scanner->open(databasePath); !opened) {
+            pipeline.fail(opened.error());
+            return false;
+        }
+        return true;
+    };
+    // The count comes before this thread claims a block, so the others read on meanwhile.
+    if (counts) {
+        if (!openScanner())
+            return;
+        auto counted = scanner->count();
+        if (!counted) {
+            pipeline.fail(counted.error());
+            return;
+        }
+        m_counted = *counted;
+    }
     for (;;) {
         if (helper && !pipeline.deflateWaiting(*helper, false))
             break;
         const std::optional<qint64> block = pipeline.claimBlock();
         if (!block)
             break;
-        if (!scanner) {
-            scanner.emplace(plan, pipeline, canceled);
-            if (auto opened = scanner->open(databasePath); !opened) {
-                pipeline.fail(opened.error());
-                break;
-            }
-            if (!plan.countSql.isEmpty()) {
-                auto counted = scanner->count();
-                if (!counted) {
-                    pipeline.fail(counted.error());
-                    break;
-                }
-                m_counted = *counted;
-            }
-        }
+        if (!scanner && !openScanner())
+            break;
         if (auto scanned = scanner->scan(*block, helper); !scanned) {
             pipeline.fail(scanned.error());
             break;
@@ -210,7 +223,9 @@ Result<ExportResult> DatasetExporter::run(const QString &path, const QString &en
 
     // Deflating keeps every thread busy even when only one can read (a sorted export).
     const bool deflates = ExportFile::deflates(m_spec.format);
-    const int readers = deflates ? m_threads : int(std::min<qint64>(m_threads, plan.blocks));
+    // One more reader than blocks when counting: it counts while the others read.
+    const bool counts = !plan.countSql.isEmpty();
+    const int readers = deflates ? m_threads : int(std::min<qint64>(m_threads, plan.blocks + (counts ? 1 : 0)));
     ExportPipeline pipeline(plan.blocks, kPartsPerThread * readers, deflates);
     std::vector<qsizetype> peaks(size_t(readers), 0);
     ExportProgress done;
@@ -219,7 +234,8 @@ Result<ExportResult> DatasetExporter::run(const QString &path, const QString &en
         const ThreadsJoiner joiner(threads);
         try {
             for (int i = 0; i < readers; ++i)
-                threads.emplace_back([&, i] { readBlocks(pipeline, plan, databasePath, canceled, &peaks[size_t(i)]); });
+                threads.emplace_back(
+                    [&, i] { readBlocks(pipeline, plan, databasePath, canceled, counts && i == 0, &peaks[size_t(i)]); });
         } catch (const std::system_error &) { // out of threads: those started stop at once
             pipeline.fail(Error { ErrorCode::Internal, tr("Could not start the threads of the export.") });
         }
@@ -254,7 +270,6 @@ Result<void> DatasetExporter::writeParts(ExportPipeline &pipeline, const ExportP
     const std::atomic<bool> *canceled, const std::function<void(const ExportProgress &)> &progress,
     ExportProgress &done)
 {
-    const bool filtered = !m_spec.filters.isEmpty();
     qint64 blocksDone = 0;
     while (!pipeline.isComplete()) {
         if (canceled && canceled->load())
@@ -272,8 +287,13 @@ Result<void> DatasetExporter::writeParts(ExportPipeline &pipeline, const ExportP
         blocksDone += part->lastOfBlock ? 1 : 0;
         pipeline.recycle(std::move(part));
         if (progress) {
-            done.rowsTotal = filtered ? m_counted.load() : m_spec.dataset.rowCount;
-            done.fraction = plan.inBlocks() ? double(blocksDone) / double(plan.blocks) : -1;
+            // Rows against the count once it is in; until then, in file order, the share of the
+            // table read. Never backwards, though the two measures differ a little.
+            done.rowsTotal = plan.countSql.isEmpty() ? m_spec.dataset.rowCount : m_counted.load();
+            if (done.rowsTotal > 0)
+                done.fraction = std::max(done.fraction, double(done.rows) / double(done.rowsTotal));
+            else if (plan.inBlocks())
+                done.fraction = std::max(done.fraction, double(blocksDone) / double(plan.blocks));
             progress(done);
         }
     }

@@ -13,6 +13,7 @@ namespace sluice {
 class DatabaseConnection;
 class ExportFile;
 class ExportPipeline;
+class FilterSql;
 struct ExportPlan;
 
 /// What an export wrote.
@@ -28,9 +29,9 @@ struct ExportResult
 struct ExportProgress
 {
     qint64 rows = 0;
-    qint64 rowsTotal = -1; // -1 until known: a filtered export in file order knows it at the end
+    qint64 rowsTotal = -1; // -1 until known: a filtered export counts its rows as it begins
     qint64 csvBytes = 0;
-    double fraction = -1; // of the table read, in file order; -1 for a sorted export (rows/rowsTotal tell)
+    double fraction = -1; // rows/rowsTotal once the total is known, before that the share of the table read; -1: unknown
 };
 
 /// Streams a dataset's rows, filtered, in the chosen columns and order, into a CSV file, plain or
@@ -42,9 +43,9 @@ struct ExportProgress
 /// them. Gzip and zip parts are deflated by the same threads (independent pieces of one
 /// deflate stream, as pigz makes them); zstd uses libzstd's own threads. An export in another
 /// order is read by one thread (SQLite sorts it first, spilling to temporary files, not
-/// memory), after a count of its rows to measure progress against. No count is taken in file
-/// order: progress is the share of the table read, and the total is the dataset's row count
-/// when there is no filter.
+/// memory). Progress is rows against a total: the dataset's row count without filters, else a
+/// count of the matching rows taken as the export begins, by one more reader on a connection of
+/// its own while the others read (until it is in, progress is the share of the table read).
 ///
 /// Memory stays flat: a bounded number of parts of bufferBytes each are in flight (a field larger
 /// than that grows one part to its size).
@@ -80,7 +81,9 @@ private:
     [[nodiscard]] Result<std::pair<qint64, qint64>> rowRange() const;
     /// One reading thread's work: blocks, and deflating, until none is left or the export stops.
     void readBlocks(ExportPipeline &pipeline, const ExportPlan &plan, const QByteArray &databasePath,
-        const std::atomic<bool> *canceled, qsizetype *peakBuffer);
+        const std::atomic<bool> *canceled, bool counts, qsizetype *peakBuffer);
+    /// The count of the rows an export with `filter` writes.
+    QByteArray countSql(const FilterSql &filter) const;
     /// This thread's work: parts from `pipeline` into `file`, in order, adding them up in `done`.
     [[nodiscard]] Result<void> writeParts(ExportPipeline &pipeline, const ExportPlan &plan, ExportFile &file,
         const std::atomic<bool> *canceled, const std::function<void(const ExportProgress &)> &progress,
@@ -90,7 +93,7 @@ private:
     ExportSpec m_spec;
     qsizetype m_bufferBytes;
     int m_threads;
-    std::atomic<qint64> m_counted { -1 }; // a sorted export's row count, once taken
+    std::atomic<qint64> m_counted { -1 }; // a filtered export's row count, once taken
     qsizetype m_peakBuffer = 0;
 };
 
