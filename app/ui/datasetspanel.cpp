@@ -1,5 +1,7 @@
 #include "app/ui/datasetspanel.h"
 
+#include <utility>
+
 #include <QAbstractButton>
 #include <QInputDialog>
 #include <QLabel>
@@ -61,8 +63,10 @@ DatasetsPanel::DatasetsPanel(ApiClient *client, EventSocket *events, QWidget *pa
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &DatasetsPanel::showContextMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { emit currentDatasetChanged(currentDatasetId()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        if (!m_restoring)
+            emit currentDatasetChanged(currentDatasetId());
+    });
 
     m_error->setObjectName(QStringLiteral("datasetsError"));
     m_error->setWordWrap(true);
@@ -81,6 +85,11 @@ DatasetsPanel::DatasetsPanel(ApiClient *client, EventSocket *events, QWidget *pa
     layout->addWidget(m_pages);
     layout->addWidget(m_error);
 
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_currentBeforeReset = currentDatasetId();
+        m_restoring = true;
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DatasetsPanel::restoreCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DatasetsPanel::updatePage);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DatasetsPanel::updatePage);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DatasetsPanel::updatePage);
@@ -97,6 +106,18 @@ DatasetsPanel::DatasetsPanel(ApiClient *client, EventSocket *events, QWidget *pa
 QString DatasetsPanel::currentDatasetId() const
 {
     return m_view->currentIndex().data(DatasetListModel::IdRole).toString();
+}
+
+void DatasetsPanel::restoreCurrent()
+{
+    const QString id = std::exchange(m_currentBeforeReset, QString());
+    const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row));
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+    m_restoring = false;
+    if (!id.isEmpty() && !index.isValid())
+        emit currentDatasetChanged(QString());
 }
 
 bool DatasetsPanel::selectDataset(const QString &id)

@@ -55,6 +55,9 @@ private:
     void showContextMenu(const QPoint &position);
     void showError(const QString &message);
     void updatePage();
+    /// After the list was fetched again: the dataset that was current is current again (the
+    /// reset forgets it), or, if it is gone, the panel says there is none.
+    void restoreCurrent();
 
     ApiClient *m_client;
     DatasetListModel *m_model;
@@ -65,6 +68,8 @@ private:
     QListView *m_view;
     QLabel *m_error;
     QString m_lastError;
+    QString m_currentBeforeReset;
+    bool m_restoring = false;  // currentChanged while the list is refetched is not the user's choice
 };
 
 } // namespace sluice

@@ -88,8 +88,15 @@ void tst_DatasetsPanel::listsSearchesRenamesAndDeletes()
     QVERIFY(input && input->isVisible());
     QCOMPARE(input->textValue(), QStringLiteral("alpha_sales"));
     input->setTextValue(QStringLiteral("Alpha (renamed)"));
+    QSignalSpy currentChanges(panel, &DatasetsPanel::currentDatasetChanged);
+    QSignalSpy refreshes(model, &DatasetListModel::refreshed);
     input->accept();
     QTRY_COMPARE(model->nameOf(alpha), QStringLiteral("Alpha (renamed)"));
+    // The list was fetched again (a model reset): beta is still the current one, unannounced.
+    QTRY_VERIFY(refreshes.count() >= 1);
+    QCOMPARE(panel->currentDatasetId(), beta);
+    QVERIFY(panel->view()->selectionModel()->isSelected(panel->view()->currentIndex()));
+    QCOMPARE(currentChanges.count(), 0);
 
     // Delete: the dialog's answer decides; "no" keeps it, "yes" deletes it.
     panel->deleteDataset(beta, false);
