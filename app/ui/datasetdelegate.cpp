@@ -69,7 +69,7 @@ void DatasetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QRect rowsRect(badgeRect.right() + 8, badgeRect.top(), area.right() - badgeRect.right() - 8, lineHeight);
     const qint64 rows = index.data(DatasetListModel::RowsRole).toLongLong();
     painter->drawText(rowsRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      tr("%1 rows").arg(QLocale().toString(rows)));
+                      rows == 1 ? tr("1 row") : tr("%1 rows").arg(QLocale().toString(rows)));
     painter->restore();
 }
 

@@ -448,7 +448,8 @@ void ExportDialog::updatePreview()
         }
         showError(QString());
         m_previewCount = qint64(result->value(QStringLiteral("total")).toDouble(-1));
-        m_rowCount->setText(tr("%1 rows will be exported").arg(QLocale().toString(m_previewCount)));
+        m_rowCount->setText(m_previewCount == 1 ? tr("1 row will be exported")
+                                                : tr("%1 rows will be exported").arg(QLocale().toString(m_previewCount)));
         emit previewUpdated(m_previewCount);
     });
 }

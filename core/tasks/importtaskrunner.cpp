@@ -168,7 +168,8 @@ Result<TaskOutcome> ImportTaskRunner::run(const TaskInfo &task, TaskContext &con
     }
     TaskOutcome outcome;
     outcome.message = imported->size() == 1
-        ? tr("Imported %1 rows (%2 rejected).").arg(rows).arg(rejected)
+        ? (rows == 1 ? tr("Imported 1 row (%1 rejected).").arg(rejected)
+                     : tr("Imported %1 rows (%2 rejected).").arg(rows).arg(rejected))
         : tr("Imported %1 rows into %2 datasets (%3 rejected).").arg(rows).arg(imported->size()).arg(rejected);
     outcome.summary = { { QStringLiteral("datasets"), datasets }, { QStringLiteral("rows"), rows },
         { QStringLiteral("rejected"), rejected } };
