@@ -95,10 +95,15 @@ Error ApiClient::replyError(QNetworkReply *reply, const QByteArray &body)
             tr("Cannot reach the server at %1: %2")
                 .arg(reply->url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString(), reply->errorString()) };
     }
+    return statusError(status, body, reply->url());
+}
+
+Error ApiClient::statusError(int status, const QByteArray &body, const QUrl &url)
+{
     const QJsonObject error = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
     const QString message = error.value(QStringLiteral("message")).toString();
     return Error { codeForStatus(status),
-        message.isEmpty() ? tr("The server answered %1 to %2.").arg(status).arg(reply->url().path()) : message };
+        message.isEmpty() ? tr("The server answered %1 to %2.").arg(status).arg(url.path()) : message };
 }
 
 QNetworkRequest ApiClient::request(const QString &path) const

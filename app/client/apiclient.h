@@ -65,6 +65,10 @@ public:
     /// The readable error for a finished reply that failed (no answer, or a status outside
     /// 2xx): the server's {"error"} message when `body` has one, else what Qt says.
     static Error replyError(QNetworkReply *reply, const QByteArray &body);
+    /// The readable error for an answer with `status` outside 2xx to a request for `url`: the
+    /// server's {"error"} message when `body` has one, else the status. (For answers that did
+    /// not come through QNetworkAccessManager: the tus uploader's PATCHes.)
+    static Error statusError(int status, const QByteArray &body, const QUrl &url);
 
 signals:
     void serverChanged(const QUrl &baseUrl);

@@ -1,6 +1,5 @@
 #include "app/client/tusuploader.h"
 
-#include <QBuffer>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QNetworkReply>
@@ -38,10 +37,10 @@ bool isTransient(ErrorCode code)
         || code == ErrorCode::Internal;
 }
 
-std::optional<qint64> headerNumber(QNetworkReply *reply, const char *name)
+std::optional<qint64> headerNumber(const QByteArray &field)
 {
     bool ok = false;
-    const qint64 value = reply->rawHeader(name).trimmed().toLongLong(&ok);
+    const qint64 value = field.trimmed().toLongLong(&ok);
     if (!ok || value < 0)
         return std::nullopt;
     return value;
@@ -65,6 +64,7 @@ TusUploader::TusUploader(ApiClient *client, QThreadPool *hashPool, const QString
     connect(&m_progressTimer, &QTimer::timeout, this, &TusUploader::emitProgress);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &TusUploader::begin);
+    connect(&m_sender, &ChunkSender::uploadProgress, this, [this](qint64 sent) { m_inFlight = sent; });
 }
 
 TusUploader::TusUploader(ApiClient *client, QThreadPool *hashPool, const UploadRecord &record, QObject *parent)
@@ -127,8 +127,15 @@ bool TusUploader::isActive() const
 
 qint64 TusUploader::bytesDone() const
 {
-    if (m_state == State::Hashing)
-        return m_fileHash ? m_fileHash->bytesDone.load() : 0;
+    if (m_state == State::Hashing) {
+        // Two passes run side by side (the file's hash, the chunks' digests): the slower one counts.
+        qint64 done = qMax<qint64>(0, size());
+        for (const auto &control : { m_fileHash, m_digestsHash }) {
+            if (control)
+                done = qMin(done, control->bytesDone.load());
+        }
+        return done;
+    }
     return m_offset + m_inFlight;
 }
 
@@ -205,7 +212,7 @@ void TusUploader::cancel()
         finishCanceled();
         return;
     }
-    send(QByteArrayLiteral("DELETE"), m_uploadPath, tusHeaders(), nullptr,
+    send(QByteArrayLiteral("DELETE"), m_uploadPath, tusHeaders(),
         [this, finishCanceled](QNetworkReply *reply, int status, const QByteArray &body) {
             // 404/410: the server had already let it go, which is what we asked for.
             if (!isSuccess(status) && status != 404 && status != 410) {
@@ -222,15 +229,21 @@ void TusUploader::stopWork()
     m_retryTimer.stop();
     if (m_fileHash)
         m_fileHash->canceled = true;
+    if (m_digestsHash)
+        m_digestsHash->canceled = true;
     if (m_next.control)
         m_next.control->canceled = true;
     m_fileHash.reset();
+    m_digestsHash.reset();
     m_next = NextChunk {};
     m_awaitingChunk = false;
     if (QNetworkReply *reply = m_reply.data()) {
         m_reply = nullptr;
         reply->abort(); // its finished() sees a stale generation and only cleans up
     }
+    m_sender.abort();
+    m_sending = QByteArray();
+    m_spare = QByteArray(); // a paused upload holds no chunk in memory
     m_inFlight = 0;
 }
 
@@ -287,12 +300,10 @@ ApiClient::Headers TusUploader::tusHeaders() const
     return { { QByteArrayLiteral("Tus-Resumable"), QByteArrayLiteral("1.0.0") } };
 }
 
-void TusUploader::send(const QByteArray &verb, const QString &path, const ApiClient::Headers &headers, QIODevice *body,
-    ReplyHandler handler, std::chrono::milliseconds timeout)
+void TusUploader::send(
+    const QByteArray &verb, const QString &path, const ApiClient::Headers &headers, ReplyHandler handler)
 {
-    QNetworkReply *reply = m_client->sendRaw(verb, path, headers, body, timeout);
-    if (body)
-        body->setParent(reply); // must live as long as the reply reads it
+    QNetworkReply *reply = m_client->sendRaw(verb, path, headers);
     m_reply = reply;
     const quint64 generation = m_generation;
     connect(reply, &QNetworkReply::finished, this, [this, reply, generation, handler = std::move(handler)] {
@@ -326,9 +337,16 @@ void TusUploader::failRequest(const Error &error, bool retryable)
 
 void TusUploader::failReply(QNetworkReply *reply, int status, const QByteArray &body)
 {
-    Error error = ApiClient::replyError(reply, body);
-    if (status == 460)
+    failStatus(status, ApiClient::replyError(reply, body));
+}
+
+void TusUploader::failStatus(int status, Error error)
+{
+    if (status == 460) {
         error.message = tr("A chunk arrived damaged (checksum mismatch).");
+        // Or the file changed since its digests were computed: from now on, hash what is read.
+        m_digests = ChunkDigests();
+    }
     failRequest(error, isTransient(status));
 }
 
@@ -354,7 +372,18 @@ void TusUploader::hashFile()
 {
     setState(State::Hashing);
     m_fileHash = std::make_shared<FileHasher::Control>();
+    m_digestsHash = std::make_shared<FileHasher::Control>();
+    m_digests = ChunkDigests();
     const quint64 generation = m_generation;
+    ChunkDigests::start(m_hashPool, m_fingerprint.path, m_fingerprint.size, m_chunkCap, m_digestsHash, this,
+        [this, generation](const Result<ChunkDigests> &digests) {
+            if (generation != m_generation)
+                return;
+            m_digestsHash.reset();
+            if (digests)
+                m_digests = *digests; // else the chunks are hashed as they are read, which is only slower
+            prepareWhenHashed();
+        });
     FileHasher::start(m_hashPool, m_fingerprint.path, 0, m_fingerprint.size, m_fileHash, this,
         [this, generation](const Result<QByteArray> &digest) {
             if (generation != m_generation)
@@ -372,8 +401,14 @@ void TusUploader::hashFile()
             }
             m_fingerprint.sha256 = hex;
             emit recordChanged();
-            prepare();
+            prepareWhenHashed();
         });
+}
+
+void TusUploader::prepareWhenHashed()
+{
+    if (!m_fileHash && !m_digestsHash)
+        prepare();
 }
 
 // The source file is not what this upload started with: appending would store bytes that
@@ -415,13 +450,13 @@ void TusUploader::fetchLimits(std::function<void()> then)
         return;
     }
     setState(m_uploadPath.isEmpty() ? State::Creating : State::Uploading);
-    send(QByteArrayLiteral("OPTIONS"), QStringLiteral("/files"), tusHeaders(), nullptr,
+    send(QByteArrayLiteral("OPTIONS"), QStringLiteral("/files"), tusHeaders(),
         [this, then = std::move(then)](QNetworkReply *reply, int status, const QByteArray &body) {
             if (!isSuccess(status)) {
                 failReply(reply, status, body);
                 return;
             }
-            if (auto maxSize = headerNumber(reply, "Tus-Max-Size"); maxSize && *maxSize > 0)
+            if (auto maxSize = headerNumber(reply->rawHeader("Tus-Max-Size")); maxSize && *maxSize > 0)
                 m_maxUploadBytes = *maxSize;
             const quint64 generation = m_generation;
             m_client->getJson(
@@ -462,7 +497,7 @@ void TusUploader::create()
         TusMetadata::encode({ { QStringLiteral("filename"), info.fileName() }, { QStringLiteral("filetype"), mimeType },
             { QStringLiteral("kind"), UploadRecord::kindName(m_kind) }, { QStringLiteral("name"), m_name },
             { QStringLiteral("sha256"), QString::fromLatin1(m_fingerprint.sha256) } }) });
-    send(QByteArrayLiteral("POST"), QStringLiteral("/files"), headers, nullptr,
+    send(QByteArrayLiteral("POST"), QStringLiteral("/files"), headers,
         [this](QNetworkReply *reply, int status, const QByteArray &body) {
             if (!isSuccess(status)) {
                 failReply(reply, status, body);
@@ -476,7 +511,7 @@ void TusUploader::create()
                 return;
             }
             m_uploadPath = path;
-            m_offset = headerNumber(reply, "Upload-Offset").value_or(0);
+            m_offset = headerNumber(reply->rawHeader("Upload-Offset")).value_or(0);
             emit recordChanged();
             if (m_fingerprint.size > 0 && m_offset >= m_fingerprint.size) {
                 m_deduplicated = true;
@@ -493,7 +528,7 @@ void TusUploader::syncOffset()
 {
     if (m_state != State::Completing)
         setState(State::Uploading);
-    send(QByteArrayLiteral("HEAD"), m_uploadPath, tusHeaders(), nullptr,
+    send(QByteArrayLiteral("HEAD"), m_uploadPath, tusHeaders(),
         [this](QNetworkReply *reply, int status, const QByteArray &body) {
             if (status == 404 || status == 410) {
                 uploadGone();
@@ -503,8 +538,8 @@ void TusUploader::syncOffset()
                 failReply(reply, status, body);
                 return;
             }
-            const std::optional<qint64> offset = headerNumber(reply, "Upload-Offset");
-            const std::optional<qint64> length = headerNumber(reply, "Upload-Length");
+            const std::optional<qint64> offset = headerNumber(reply->rawHeader("Upload-Offset"));
+            const std::optional<qint64> length = headerNumber(reply->rawHeader("Upload-Length"));
             if (!offset) {
                 setFailed(Error { ErrorCode::Internal, tr("The server did not say how much of the upload it has.") });
                 return;
@@ -559,16 +594,23 @@ void TusUploader::readAhead(qint64 offset)
 {
     if (m_next.control)
         m_next.control->canceled = true;
-    m_next = NextChunk { offset, qMin(m_chunks.next(), m_fingerprint.size - offset),
-        std::make_shared<FileHasher::Control>(), std::nullopt };
+    qint64 length = qMin(m_chunks.next(), m_fingerprint.size - offset);
+    // A chunk as large as the digests' pieces is cut at their boundaries: then its digest is known.
+    if (const qint64 piece = m_digests.pieceBytes(); piece > 0 && length >= piece)
+        length = qMin(piece - offset % piece, m_fingerprint.size - offset);
+    m_next = NextChunk { offset, length, std::make_shared<FileHasher::Control>(), std::nullopt };
     const quint64 generation = m_generation;
-    FileHasher::startChunk(m_hashPool, m_fingerprint.path, offset, m_next.length, m_next.control, this,
-        [this, generation, control = m_next.control](const Result<FileHasher::Chunk> &chunk) {
-            if (generation != m_generation || control != m_next.control)
-                return; // stopped, or replaced by a read at another offset
-            m_next.read = chunk;
-            patchWhenRead();
-        });
+    auto whenRead = [this, generation, control = m_next.control](const Result<FileHasher::Chunk> &chunk) {
+        if (generation != m_generation || control != m_next.control)
+            return; // stopped, or replaced by a read at another offset
+        m_next.read = chunk;
+        patchWhenRead();
+    };
+    if (const QByteArray digest = m_digests.find(offset, length); !digest.isEmpty())
+        ChunkDigests::startReadPiece(
+            m_hashPool, m_fingerprint.path, offset, length, digest, std::exchange(m_spare, {}), this, whenRead);
+    else
+        FileHasher::startChunk(m_hashPool, m_fingerprint.path, offset, length, m_next.control, this, whenRead);
 }
 
 void TusUploader::patchWhenRead()
@@ -589,56 +631,57 @@ void TusUploader::patch(FileHasher::Chunk chunk)
 {
     const qint64 offset = chunk.offset;
     const qint64 length = chunk.bytes.size();
-    auto *device = new QBuffer; // QNetworkAccessManager reads it on this thread: memory, not disk
-    device->setData(chunk.bytes);
-    device->open(QIODevice::ReadOnly);
     ApiClient::Headers headers = tusHeaders();
+    headers.append({ QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_client->token() });
+    headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
     headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/offset+octet-stream") });
     headers.append({ QByteArrayLiteral("Upload-Offset"), QByteArray::number(offset) });
     headers.append({ QByteArrayLiteral("Upload-Checksum"), QByteArrayLiteral("sha256 ") + chunk.digest.toBase64() });
-    headers.append({ QByteArrayLiteral("Content-Length"), QByteArray::number(length) });
     const bool completes = offset + length == m_fingerprint.size;
     const auto timeout = completes
         ? m_client->timeout() + std::chrono::milliseconds(m_fingerprint.size / kSlowestReadBackBytesPerMs)
         : m_client->timeout();
+    const QUrl url = m_client->url(m_uploadPath);
     m_chunkClock.start();
-    send(
-        QByteArrayLiteral("PATCH"), m_uploadPath, headers, device,
-        [this, offset, length](QNetworkReply *reply, int status, const QByteArray &body) {
-            m_inFlight = 0;
-            if (isSuccess(status)) {
-                m_chunks.recordChunk(length, m_chunkClock.elapsed());
-                m_backoff.reset();
-                m_conflicts = 0;
-                m_recreations = 0;
-                m_offset = qMin(headerNumber(reply, "Upload-Offset").value_or(offset + length), m_fingerprint.size);
-                const quint64 generation = m_generation;
-                emit offsetChanged(m_offset);
-                if (generation != m_generation)
-                    return; // a listener paused or canceled
-                sendNextChunk();
-            } else if (status == 409) {
-                // Our offset and the server's disagree (an earlier chunk did land): ask at once.
-                // Again and again means another request still holds the upload (an aborted
-                // chunk the server has not noticed yet): wait, on the retry schedule.
-                if (++m_conflicts == 1)
-                    syncOffset();
-                else
-                    failRequest(ApiClient::replyError(reply, body), true);
-            } else if (status == 404 || status == 410) {
-                uploadGone();
-            } else if (status == 413 && length > ChunkSizer::kMinimum) {
-                m_chunks.tooLarge(length);
+    // The body goes from memory through ChunkSender rather than ApiClient's QNetworkAccessManager,
+    // which would hand it to the socket 16 KiB at a time (see ChunkSender).
+    m_sending = chunk.bytes;
+    m_sender.send(url, headers, chunk.bytes, timeout, [this, offset, length, url](const Result<HttpResponse> &answer) {
+        m_inFlight = 0;
+        m_spare = std::exchange(m_sending, QByteArray()); // the sender let go of it: the next read may reuse it
+        if (!answer) {
+            failRequest(answer.error(), isTransient(answer.error().code));
+            return;
+        }
+        const int status = answer->status;
+        if (isSuccess(status)) {
+            m_chunks.recordChunk(length, m_chunkClock.elapsed());
+            m_backoff.reset();
+            m_conflicts = 0;
+            m_recreations = 0;
+            m_offset
+                = qMin(headerNumber(answer->header("Upload-Offset")).value_or(offset + length), m_fingerprint.size);
+            const quint64 generation = m_generation;
+            emit offsetChanged(m_offset);
+            if (generation != m_generation)
+                return; // a listener paused or canceled
+            sendNextChunk();
+        } else if (status == 409) {
+            // Our offset and the server's disagree (an earlier chunk did land): ask at once.
+            // Again and again means another request still holds the upload (an aborted
+            // chunk the server has not noticed yet): wait, on the retry schedule.
+            if (++m_conflicts == 1)
                 syncOffset();
-            } else {
-                failReply(reply, status, body);
-            }
-        },
-        timeout);
-    const quint64 generation = m_generation;
-    connect(m_reply.data(), &QNetworkReply::uploadProgress, this, [this, generation](qint64 sent, qint64) {
-        if (generation == m_generation)
-            m_inFlight = sent;
+            else
+                failRequest(ApiClient::statusError(status, answer->body, url), true);
+        } else if (status == 404 || status == 410) {
+            uploadGone();
+        } else if (status == 413 && length > ChunkSizer::kMinimum) {
+            m_chunks.tooLarge(length);
+            syncOffset();
+        } else {
+            failStatus(status, ApiClient::statusError(status, answer->body, url));
+        }
     });
     if (!completes)
         readAhead(offset + length); // while this one is on the wire

@@ -12,6 +12,8 @@
 
 #include "app/client/apiclient.h"
 #include "app/client/backoff.h"
+#include "app/client/chunkdigests.h"
+#include "app/client/chunksender.h"
 #include "app/client/chunksizer.h"
 #include "app/client/filehasher.h"
 #include "app/client/transferrate.h"
@@ -26,9 +28,11 @@ namespace sluice {
 /// Uploads one file with tus 1.0.0 (creation, termination, checksum sha256): hashes it off
 /// the GUI thread, creates the upload (the server may answer that it already has the file),
 /// PATCHes chunks with a per-chunk SHA-256, resumes from the server's offset after a pause, a
-/// network failure, a 409 or a restart, and retries with backoff. Each chunk is read and hashed
-/// on the hash pool while the one before is on the wire, and sent from memory: the GUI thread
-/// never reads the file, and hashing costs the transfer no time where a core is free.
+/// network failure, a 409 or a restart, and retries with backoff. The chunks' digests are
+/// computed beside the file's (ChunkDigests); each chunk is read (and hashed, when its digest is
+/// not known) on the hash pool while the one before is on the wire, and sent from memory by a
+/// ChunkSender (every other request goes through the ApiClient): the GUI thread never reads the
+/// file, and hashing costs the transfer no time where a core is free.
 /// Thread: the GUI thread, like its ApiClient. Owner: usually an UploadQueue. The ApiClient
 /// and the hash pool must outlive it.
 class TusUploader final : public QObject
@@ -120,6 +124,7 @@ private:
 
     void begin();
     void hashFile();
+    void prepareWhenHashed();
     void fileChanged();
     void prepare();
     void fetchLimits(std::function<void()> then);
@@ -134,8 +139,8 @@ private:
     void finishDone();
     void failRequest(const Error &error, bool retryable);
     void failReply(QNetworkReply *reply, int status, const QByteArray &body);
-    void send(const QByteArray &verb, const QString &path, const ApiClient::Headers &headers, QIODevice *body,
-        ReplyHandler handler, std::chrono::milliseconds timeout = std::chrono::milliseconds::zero());
+    void failStatus(int status, Error error);
+    void send(const QByteArray &verb, const QString &path, const ApiClient::Headers &headers, ReplyHandler handler);
     ApiClient::Headers tusHeaders() const;
 
     ApiClient *m_client;
@@ -173,7 +178,10 @@ private:
     // answer that arrives after a pause, cancel or restart is ignored.
     quint64 m_generation = 0;
     QPointer<QNetworkReply> m_reply;
+    ChunkSender m_sender; // the PATCHes; every other request goes through the ApiClient
     std::shared_ptr<FileHasher::Control> m_fileHash;
+    std::shared_ptr<FileHasher::Control> m_digestsHash;
+    ChunkDigests m_digests; // of the file as last hashed; a 460 drops them
 
     // The chunk to send next, read and hashed on the hash pool. Its size is chosen when its
     // reading starts, so the chunk sizer's advice takes effect one chunk later.
@@ -185,6 +193,9 @@ private:
         std::optional<Result<FileHasher::Chunk>> read; // set once the worker is done
     };
     NextChunk m_next;
+    // Two chunk buffers take turns: one on the wire, one being read into (ChunkDigests::readPiece).
+    QByteArray m_sending;
+    QByteArray m_spare;
     bool m_awaitingChunk = false; // sendNextChunk() wants m_next as soon as it is read
 };
 

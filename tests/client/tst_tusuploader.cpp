@@ -28,6 +28,7 @@ private slots:
     void init();
     void cleanup();
     void uploadsByteExact();
+    void chunksOffTheDigestBoundariesAreHashedAsRead();
     void pauseMidwayThenResume();
     void cancelTerminatesTheUpload();
     void cancelWhileSending();
@@ -108,6 +109,25 @@ void tst_TusUploader::uploadsByteExact()
     QVERIFY(serverHasCopy(m_server->dataDirectory(), path));
     // The import that follows sees every row.
     QTRY_COMPARE_WITH_TIMEOUT(datasetRowCount(*m_client, QStringLiteral("sales")), qint64(kRows), kLongWait);
+}
+
+// The server takes smaller chunks than the pieces whose digests were computed beside the file's
+// hash: no chunk is a whole piece, so each is hashed as it is read, and the upload is the same.
+void tst_TusUploader::chunksOffTheDigestBoundariesAreHashedAsRead()
+{
+    ServerConfig config = TestServer::loopbackConfig();
+    config.limits.maxChunkBytes = 100 * 1024;
+    m_server = std::make_unique<TestServer>(config);
+    QVERIFY2(m_server->start(), qPrintable(m_server->error().message));
+    m_client->setServer(m_server->url(), m_server->token());
+    const QString path = writeCsv(m_files->path(), QStringLiteral("small-chunks.csv"), kRows);
+    auto uploader = makeUploader(path, QStringLiteral("small chunks"));
+    QSignalSpy offsets(uploader.get(), &TusUploader::offsetChanged);
+    uploader->start();
+    SLUICE_WAIT_STATE(*uploader, State::Done);
+    QVERIFY(offsets.size() >= QFileInfo(path).size() / (100 * 1024));
+    QCOMPARE(offsets.first().first().toLongLong(), 100 * 1024);
+    QVERIFY(serverHasCopy(m_server->dataDirectory(), path));
 }
 
 void tst_TusUploader::pauseMidwayThenResume()
