@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkRequest>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "app/client/apiclient.h"
 #include "app/client/logging.h"
@@ -16,6 +17,8 @@ EventSocket::EventSocket(ApiClient *client, QObject *parent)
     , m_client(client)
 {
     Q_ASSERT(client);
+    m_parser.setObjectName(QStringLiteral("sluice-event-parser"));
+    m_parser.setMaxThreadCount(1);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &EventSocket::connectNow);
     m_pingTimer.setInterval(20s);
@@ -104,6 +107,7 @@ void EventSocket::connectNow()
         setState(State::Disconnected);
         return; // serverChanged() will bring us back
     }
+    ++m_connection; // what the old connection sent is not for the new one
     // abort() on a live socket emits disconnected(), which must not schedule another attempt.
     m_resetting = true;
     m_socket.abort();
@@ -165,12 +169,22 @@ void EventSocket::scheduleReconnect(const QString &reason)
 
 void EventSocket::onMessage(const QString &message)
 {
-    QJsonParseError parseError;
-    const QJsonObject object = QJsonDocument::fromJson(message.toUtf8(), &parseError).object();
-    if (parseError.error != QJsonParseError::NoError) {
-        qCWarning(lcClient) << "ignoring an event that is not JSON:" << parseError.errorString();
-        return;
-    }
+    // A dataset.profile event is up to about 1 MB of JSON, tens of milliseconds to parse: that
+    // happens on the parser's thread, so the GUI thread keeps painting meanwhile.
+    QtConcurrent::run(&m_parser, [message] {
+        QJsonParseError parseError;
+        QJsonObject object = QJsonDocument::fromJson(message.toUtf8(), &parseError).object();
+        if (parseError.error != QJsonParseError::NoError)
+            qCWarning(lcClient) << "ignoring an event that is not JSON:" << parseError.errorString();
+        return object;
+    }).then(this, [this, connection = m_connection](const QJsonObject &object) {
+        if (connection == m_connection && !object.isEmpty())
+            handleMessage(object);
+    });
+}
+
+void EventSocket::handleMessage(const QJsonObject &object)
+{
     const QString type = object.value(QStringLiteral("type")).toString();
     const qint64 seq = object.value(QStringLiteral("seq")).toInteger(-1);
     if (object.contains(QStringLiteral("topic"))) {

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -20,7 +21,8 @@ class ApiClient;
 /// (re)connection and whenever the server cannot replay, so views refetch the current
 /// state instead of showing stale progress.
 /// Thread: the GUI thread, like its ApiClient, which must outlive it and whose server and
-/// token it follows (a serverChanged() reconnects).
+/// token it follows (a serverChanged() reconnects). Messages are parsed on a thread of its own,
+/// one at a time, and handled back on the GUI thread in the order they came.
 class EventSocket final : public QObject
 {
     Q_OBJECT
@@ -65,6 +67,7 @@ private:
     void onConnected();
     void onDisconnected();
     void onMessage(const QString &message);
+    void handleMessage(const QJsonObject &object);
     void sendJson(const QJsonObject &object);
 
     ApiClient *m_client;
@@ -79,6 +82,8 @@ private:
     QStringList m_topics;
     qint64 m_lastSeq = 0;
     QString m_epoch; // the server run that m_lastSeq counts in (from its "hello")
+    QThreadPool m_parser; // one thread: parsed messages come back in the order they arrived
+    quint64 m_connection = 0; // counts connection attempts: a message of an older one is dropped
 };
 
 } // namespace sluice
