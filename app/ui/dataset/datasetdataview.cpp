@@ -27,6 +27,10 @@ DatasetDataView::DatasetDataView(ApiClient *client, QWidget *parent)
     m_view->table()->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->table()->horizontalHeader()->setSortIndicatorClearable(true);
     m_view->table()->setSortingEnabled(true);
+    // Column widths come from the rows on screen only: by default Qt measures up to a thousand
+    // rows more (every row while the table is hidden), some 40 ms of the GUI thread for a dozen
+    // columns during an import (bench_gui).
+    m_view->table()->verticalHeader()->setResizeContentsPrecision(0);
     m_count->setObjectName(QStringLiteral("rowCount"));
 
     auto *layout = new QVBoxLayout(this);
@@ -67,10 +71,17 @@ void DatasetDataView::clear()
     updateCount();
 }
 
+void DatasetDataView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_model->cachedPageCount() > 0)
+        fitColumns(); // rows that arrived while another tab was shown
+}
+
 void DatasetDataView::fitColumns()
 {
-    if (m_columnsFitted)
-        return;
+    if (m_columnsFitted || !isVisible())
+        return; // a hidden table would measure every row it has
     m_columnsFitted = true;
     m_view->table()->resizeColumnsToContents();
     // Long notes would push every other column out of sight.

@@ -35,6 +35,9 @@ public:
     RowFilterBar *filterBar() const { return m_filterBar; }
     QString countText() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateCount();
     void fitColumns();
@@ -44,7 +47,7 @@ private:
     RowFilterBar *m_filterBar;
     QLabel *m_count;
     qint64 m_datasetRows = 0;
-    bool m_columnsFitted = false; // widths follow the first rows of a dataset, then the user
+    bool m_columnsFitted = false; // widths follow the first rows of a dataset shown, then the user
 };
 
 } // namespace sluice

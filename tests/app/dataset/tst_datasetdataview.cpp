@@ -31,6 +31,7 @@ private slots:
     void pagesAsItScrolls();
     void sortsOnTheServer();
     void filtersOnTheServer();
+    void fitsColumnsOnceShown();
 
 private:
     QString cell(int row, const QString &column) const;
@@ -218,6 +219,24 @@ void tst_DatasetDataView::filtersOnTheServer()
     bar->clearFilters();
     QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(0) && model->total() == kRows, 30000);
     QVERIFY(bar->errorText().isEmpty());
+}
+
+void tst_DatasetDataView::fitsColumnsOnceShown()
+{
+    // Rows that arrive while the tab is hidden are measured when it shows: hidden, the table
+    // would measure every row it holds, not the ones on screen.
+    DatasetDataView hidden(&m_fixture->client);
+    hidden.resize(1000, 600);
+    hidden.setDataset(m_id, m_detail.value(QStringLiteral("schema")).toArray(), kRows);
+    QVERIFY(QTest::qWaitFor([&] { return hidden.model()->isRowLoaded(0); }, 30000));
+    const QHeaderView *header = hidden.view()->table()->horizontalHeader();
+    for (int column = 0; column < hidden.model()->columnCount(); ++column)
+        QCOMPARE(header->sectionSize(column), header->defaultSectionSize());
+
+    hidden.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&hidden));
+    const int id = hidden.model()->columnOf(QStringLiteral("id"));
+    QVERIFY(header->sectionSize(id) < header->defaultSectionSize()); // ids of four digits at most
 }
 
 QTEST_MAIN(tst_DatasetDataView)
