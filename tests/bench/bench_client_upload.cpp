@@ -4,15 +4,15 @@
 // app runs it), next to raw tus uploads of the same file to a server started the same way in
 // the same run: curl sending 32 MiB PATCHes from split files (as tests/bench/bench_server.sh
 // does), the same with an Upload-Checksum on each PATCH (the client sends one too, and the
-// server verifies it), and QNetworkAccessManager sending 32 MiB PATCHes from memory. The
-// client's SHA-256 of the whole file (before creation, for deduplication) is timed apart from
+// server verifies it), and QNetworkAccessManager sending 32 MiB PATCHes from memory (for
+// reference: the client sends its PATCHes through its own ChunkSender, every other request
+// through QNetworkAccessManager). The client's hashing before creation (the whole file's
+// SHA-256 for deduplication, beside its chunks' digests on a second thread) is timed apart from
 // its transfer. While the client uploads, a 1 ms timer on the main (GUI) thread records the
 // longest gap between event-loop turns, and how much of it was the thread's own work. Every
 // upload goes to a fresh server and data directory, so the import a completed upload starts
 // never overlaps another measurement. Prints medians and per-run ratios; never pass/fail.
 // Usage: bench_client_upload [--sizes 100MB,1GB] [--runs 3] [--dir DIR]
-#include <algorithm>
-#include <ctime>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -22,7 +22,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -31,7 +30,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QTimer>
 
 #include "app/client/apiclient.h"
 #include "app/client/connectionmonitor.h"
@@ -42,6 +40,9 @@
 #include "app/client/uploadstore.h"
 #include "app/embeddedserver.h"
 #include "bench/benchharness.h"
+#include "bench/rununtil.h"
+#include "bench/samples.h"
+#include "bench/turngapmeter.h"
 #include "core/config/localinstance.h"
 
 using namespace sluice;
@@ -51,92 +52,6 @@ namespace {
 
 constexpr qint64 kRawChunk = 32LL * 1024 * 1024; // bench_server.sh's PATCH size
 constexpr int kTimeoutMs = 10 * 60 * 1000;
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t middle = values.size() / 2;
-    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-}
-
-// CPU time this thread has used; tells a busy GUI thread from one waiting for a core.
-qint64 threadCpuNanoseconds()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
-
-QString joined(const std::vector<double> &values, int decimals)
-{
-    QStringList parts;
-    for (double value : values)
-        parts << QString::number(value, 'f', decimals);
-    return parts.join(u' ');
-}
-
-// Runs this thread's event loop until `done` says so (checked every few ms) or `timeoutMs`
-// passes; false on timeout. Times are taken where things happen, not here.
-bool runUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    poll.start(5);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return done();
-}
-
-// The longest gap between two turns of this thread's event loop while it measures: a 1 ms
-// timer fires at most once per turn, so the time between firings is the loop's. Also the
-// thread's own CPU time within one gap, which tells its own work from waiting for a core.
-class TurnGapMeter final
-{
-public:
-    TurnGapMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { turn(); });
-    }
-
-    void start()
-    {
-        m_clock.start();
-        m_lastTurn = 0;
-        m_lastCpu = threadCpuNanoseconds();
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double longestGapMs() const { return m_longestGapMs; }
-    double longestBusyMs() const { return m_longestBusyMs; }
-
-private:
-    void turn()
-    {
-        const qint64 now = m_clock.nsecsElapsed();
-        const qint64 cpu = threadCpuNanoseconds();
-        m_longestGapMs = std::max(m_longestGapMs, double(now - m_lastTurn) / 1e6);
-        m_longestBusyMs = std::max(m_longestBusyMs, double(cpu - m_lastCpu) / 1e6);
-        m_lastTurn = now;
-        m_lastCpu = cpu;
-    }
-
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_lastTurn = 0;
-    qint64 m_lastCpu = 0;
-    double m_longestGapMs = 0;
-    double m_longestBusyMs = 0;
-};
 
 // A fresh embedded server, as the desktop app starts it: its own data directory (settings,
 // token, database, uploads) with any free port on loopback, and the app's ApiClient pointed
@@ -509,7 +424,7 @@ int benchSize(const BenchOptions &options, qint64 bytes)
             .arg(median(vsChecked), 0, 'f', 3)
             .arg(median(vsQnam), 0, 'f', 3)
             .arg(joined(transferSeconds, 2)));
-    printLine("client SHA-256 of the whole file before creation", median(hashSeconds), size,
+    printLine("client hashing before creation (file + chunk digests)", median(hashSeconds), size,
         QStringLiteral("(runs: %1 s)").arg(joined(hashSeconds, 2)));
     printLine("client total: hashing + transfer", median(totalSeconds), size,
         QStringLiteral("%1x curl's time").arg(median(totalVsCurl), 0, 'f', 3));
