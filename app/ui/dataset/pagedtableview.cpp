@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QScrollBar>
 #include <QTableView>
 
@@ -26,6 +27,7 @@ PagedTableView::PagedTableView(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->viewport()->installEventFilter(this);
+    m_table->installEventFilter(this); // Ctrl+Home and Ctrl+End go to the table's ends, not the window's
     setFocusProxy(m_table);
 
     auto *layout = new QHBoxLayout(this);
@@ -99,6 +101,14 @@ void PagedTableView::scrollToRow(qint64 row)
     reportVisibleRows();
 }
 
+void PagedTableView::goToRow(qint64 row)
+{
+    scrollToRow(row);
+    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex target = m_model->index(int(row - m_model->windowStart()), current.isValid() ? current.column() : 0);
+    m_table->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 void PagedTableView::onModelReset()
 {
     if (m_syncing)
@@ -123,6 +133,14 @@ void PagedTableView::updateScrollRange()
 
 bool PagedTableView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table && event->type() == QEvent::KeyPress && m_model && m_model->total() > 0) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool toEnd = key->matches(QKeySequence::MoveToEndOfDocument);
+        if (toEnd || key->matches(QKeySequence::MoveToStartOfDocument)) {
+            goToRow(toEnd ? m_model->total() - 1 : 0);
+            return true;
+        }
+    }
     if (watched == m_table->viewport() && event->type() == QEvent::Resize && m_model) {
         updateScrollRange();
         // A window move can widen the row numbers, and so resize the viewport: scrollToRow()

@@ -34,6 +34,8 @@ public:
     std::pair<qint64, qint64> visibleRows() const;
     /// Shows `row` at the top (or as near as the end of the table allows).
     void scrollToRow(qint64 row);
+    /// Makes `row` the current row, scrolled into view (as Ctrl+Home and Ctrl+End do).
+    void goToRow(qint64 row);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -70,6 +70,15 @@ void tst_PagedTableView::tenMillionRowsInAWindow()
     view.scrollToRow(0);
     QCOMPARE(model.windowStart(), 0);
     QCOMPARE(view.visibleRows().first, 0);
+
+    // Ctrl+End goes to the table's last row, not the window's; Ctrl+Home back to the first.
+    view.table()->setFocus();
+    QTest::keyClick(view.table(), Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(model.windowStart() + view.table()->currentIndex().row(), kRows - 1);
+    QCOMPARE(view.visibleRows().second, kRows - 1);
+    QTest::keyClick(view.table(), Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(model.windowStart() + view.table()->currentIndex().row(), 0);
+    QCOMPARE(view.visibleRows().first, 0);
 }
 
 QTEST_MAIN(tst_PagedTableView)
