@@ -3,6 +3,7 @@
 #include <QThread>
 
 #include "core/storage/databaseconnection.h"
+#include "core/tasks/backgroundpriority.h"
 #include "core/tasks/taskcatalog.h"
 #include "core/tasks/taskcontext.h"
 #include "core/tasks/tasklogging.h"
@@ -20,6 +21,9 @@ TaskWorker::~TaskWorker() = default; // the connection goes in the worker's thre
 void TaskWorker::open()
 {
     Q_ASSERT(QThread::currentThread() == thread());
+    // Idempotent: open() runs again when the connection could not be opened at first.
+    if (!BackgroundPriority::applyToCurrentThread())
+        qCInfo(lcTasks) << "a task worker runs at normal priority: the system refused a lower one";
     auto connection = DatabaseConnection::open(m_config.database, QStringLiteral("task-worker"));
     if (!connection) {
         // Not fatal: run() tries again, and fails its task with the reason if it still cannot.
