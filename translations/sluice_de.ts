@@ -82,6 +82,17 @@
     </message>
 </context>
 <context>
+    <name>ChunkDigests</name>
+    <message>
+        <source>Cannot read %1 bytes at byte %2 of %3: %4</source>
+        <translation>%1 Bytes ab Byte %2 von %3 können nicht gelesen werden: %4</translation>
+    </message>
+    <message>
+        <source>the file is shorter</source>
+        <translation>die Datei ist kürzer</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Run the API server headless, without a window.</source>
@@ -572,6 +583,57 @@
     </message>
 </context>
 <context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the answer is not HTTP; it begins with &quot;%1&quot;</source>
+        <translation>die Antwort ist kein HTTP; sie beginnt mit „%1“</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s head is longer than %1 bytes</source>
+        <translation>der Kopf der Antwort ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s body is longer than %1 bytes</source>
+        <translation>der Inhalt der Antwort ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the status line &quot;%1&quot; is not HTTP/1.x&apos;s</source>
+        <translation>die Statuszeile „%1“ ist keine von HTTP/1.x</translation>
+    </message>
+    <message>
+        <source>the header line &quot;%1&quot; is malformed</source>
+        <translation>die Kopfzeile „%1“ ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the server switched protocols instead of answering</source>
+        <translation>der Server hat das Protokoll gewechselt, statt zu antworten</translation>
+    </message>
+    <message>
+        <source>the answer uses Transfer-Encoding &quot;%1&quot;, which this client does not read</source>
+        <translation>die Antwort verwendet Transfer-Encoding „%1“, das dieser Client nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s Content-Length &quot;%1&quot; is invalid</source>
+        <translation>die Content-Length „%1“ der Antwort ist ungültig</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s body would have %1 bytes, more than the %2 accepted</source>
+        <translation>der Inhalt der Antwort hätte %1 Bytes, mehr als die zulässigen %2</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection ended in the middle of the answer&apos;s head</source>
+        <translation>die Verbindung endete mitten im Kopf der Antwort</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of the answer&apos;s %2 body bytes</source>
+        <translation>die Verbindung endete nach %1 der %2 Bytes des Antwortinhalts</translation>
+    </message>
+</context>
+<context>
     <name>ImportPass</name>
     <message>
         <source>The import was canceled.</source>
@@ -611,6 +673,10 @@
     <message>
         <source>Imported %1 rows into %2 datasets (%3 rejected).</source>
         <translation>%1 Zeilen in %2 Datensätze importiert (%3 abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Imported 1 row (%1 rejected).</source>
+        <translation>1 Zeile importiert (%1 abgelehnt).</translation>
     </message>
 </context>
 <context>
@@ -1502,10 +1568,6 @@ Siehe „sluice inspect --help“.
         <translation>Der Upload %1 wurde verworfen, während in ihn geschrieben wurde.</translation>
     </message>
     <message>
-        <source>Could not read the upload&apos;s file: %1</source>
-        <translation>Die Datei des Uploads konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>The file&apos;s SHA-256 is %1, but the upload declared %2; the bytes are not what was sent, so the upload failed.</source>
         <translation>Die SHA-256-Prüfsumme der Datei ist %1, der Upload hat aber %2 angegeben; die Bytes sind nicht die gesendeten, daher ist der Upload fehlgeschlagen.</translation>
     </message>
@@ -1551,6 +1613,14 @@ Siehe „sluice inspect --help“.
             <numerusform>Der Upload ist abgelaufen: %n Stunde lang wurde nichts gesendet.</numerusform>
             <numerusform>Der Upload ist abgelaufen: %n Stunden lang wurde nichts gesendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not read the upload&apos;s file %1.</source>
+        <translation>Die Datei %1 des Uploads konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not compute the upload&apos;s SHA-256 (OpenSSL&apos;s libcrypto failed).</source>
+        <translation>Die SHA-256-Prüfsumme des Uploads konnte nicht berechnet werden (libcrypto von OpenSSL ist fehlgeschlagen).</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1860,29 @@ Siehe „sluice inspect --help“.
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ChunkSender</name>
+    <message>
+        <source>Cannot upload to %1: only http and https are supported.</source>
+        <translation>Hochladen nach %1 nicht möglich: nur http und https werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent an answer this client cannot read: %2.</source>
+        <translation>Der Server unter %1 hat eine Antwort gesendet, die dieser Client nicht lesen kann: %2.</translation>
+    </message>
+    <message>
+        <source>No complete answer from the server at %1: %2.</source>
+        <translation>Keine vollständige Antwort vom Server unter %1: %2.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not take or answer the upload for %2 s.</source>
+        <translation>Der Server unter %1 hat den Upload %2 s lang weder angenommen noch beantwortet.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>Der Server unter %1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2126,10 @@ Siehe „sluice inspect --help“.
     <message>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2776,10 @@ Siehe „sluice inspect --help“.
     <message>
         <source>The server refused the export: %1</source>
         <translation>Der Server hat den Export abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>1 row will be exported</source>
+        <translation>1 Zeile wird exportiert</translation>
     </message>
 </context>
 <context>

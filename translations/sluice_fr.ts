@@ -82,6 +82,17 @@
     </message>
 </context>
 <context>
+    <name>ChunkDigests</name>
+    <message>
+        <source>Cannot read %1 bytes at byte %2 of %3: %4</source>
+        <translation>Impossible de lire %1 octets à l&apos;octet %2 de %3 : %4</translation>
+    </message>
+    <message>
+        <source>the file is shorter</source>
+        <translation>le fichier est plus court</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Run the API server headless, without a window.</source>
@@ -572,6 +583,57 @@
     </message>
 </context>
 <context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the answer is not HTTP; it begins with &quot;%1&quot;</source>
+        <translation>la réponse n&apos;est pas du HTTP ; elle commence par « %1 »</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s head is longer than %1 bytes</source>
+        <translation>l&apos;en-tête de la réponse dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s body is longer than %1 bytes</source>
+        <translation>le corps de la réponse dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the status line &quot;%1&quot; is not HTTP/1.x&apos;s</source>
+        <translation>la ligne d&apos;état « %1 » n&apos;est pas celle de HTTP/1.x</translation>
+    </message>
+    <message>
+        <source>the header line &quot;%1&quot; is malformed</source>
+        <translation>la ligne d&apos;en-tête « %1 » est mal formée</translation>
+    </message>
+    <message>
+        <source>the server switched protocols instead of answering</source>
+        <translation>le serveur a changé de protocole au lieu de répondre</translation>
+    </message>
+    <message>
+        <source>the answer uses Transfer-Encoding &quot;%1&quot;, which this client does not read</source>
+        <translation>la réponse utilise le Transfer-Encoding « %1 », que ce client ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s Content-Length &quot;%1&quot; is invalid</source>
+        <translation>le Content-Length « %1 » de la réponse n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s body would have %1 bytes, more than the %2 accepted</source>
+        <translation>le corps de la réponse aurait %1 octets, plus que les %2 acceptés</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>le serveur a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>the connection ended in the middle of the answer&apos;s head</source>
+        <translation>la connexion s&apos;est terminée au milieu de l&apos;en-tête de la réponse</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of the answer&apos;s %2 body bytes</source>
+        <translation>la connexion s&apos;est terminée après %1 des %2 octets du corps de la réponse</translation>
+    </message>
+</context>
+<context>
     <name>ImportPass</name>
     <message>
         <source>The import was canceled.</source>
@@ -611,6 +673,10 @@
     <message>
         <source>Imported %1 rows into %2 datasets (%3 rejected).</source>
         <translation>%1 lignes importées dans %2 jeux de données (%3 rejetées).</translation>
+    </message>
+    <message>
+        <source>Imported 1 row (%1 rejected).</source>
+        <translation>1 ligne importée (%1 rejetées).</translation>
     </message>
 </context>
 <context>
@@ -1502,10 +1568,6 @@ Essayez «&#xa0;sluice inspect --help&#xa0;».
         <translation>Le téléversement %1 a été supprimé pendant son écriture.</translation>
     </message>
     <message>
-        <source>Could not read the upload&apos;s file: %1</source>
-        <translation>Impossible de lire le fichier du téléversement&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The file&apos;s SHA-256 is %1, but the upload declared %2; the bytes are not what was sent, so the upload failed.</source>
         <translation>L&apos;empreinte SHA-256 du fichier est %1, mais le téléversement a déclaré %2&#xa0;; les octets ne sont pas ceux qui ont été envoyés, le téléversement a donc échoué.</translation>
     </message>
@@ -1551,6 +1613,14 @@ Essayez «&#xa0;sluice inspect --help&#xa0;».
             <numerusform>Le téléversement a expiré&#xa0;: rien n&apos;a été envoyé pendant %n heure.</numerusform>
             <numerusform>Le téléversement a expiré&#xa0;: rien n&apos;a été envoyé pendant %n heures.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not read the upload&apos;s file %1.</source>
+        <translation>Impossible de lire le fichier %1 du téléversement.</translation>
+    </message>
+    <message>
+        <source>Could not compute the upload&apos;s SHA-256 (OpenSSL&apos;s libcrypto failed).</source>
+        <translation>Impossible de calculer le SHA-256 du téléversement (la libcrypto d&apos;OpenSSL a échoué).</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1860,29 @@ Essayez «&#xa0;sluice inspect --help&#xa0;».
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ChunkSender</name>
+    <message>
+        <source>Cannot upload to %1: only http and https are supported.</source>
+        <translation>Impossible de téléverser vers %1 : seuls http et https sont pris en charge.</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent an answer this client cannot read: %2.</source>
+        <translation>Le serveur à l&apos;adresse %1 a envoyé une réponse que ce client ne sait pas lire : %2.</translation>
+    </message>
+    <message>
+        <source>No complete answer from the server at %1: %2.</source>
+        <translation>Pas de réponse complète du serveur à l&apos;adresse %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not take or answer the upload for %2 s.</source>
+        <translation>Le serveur à l&apos;adresse %1 n&apos;a ni accepté ni répondu au téléversement pendant %2 s.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>Impossible de joindre le serveur à l&apos;adresse %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2126,10 @@ Essayez «&#xa0;sluice inspect --help&#xa0;».
     <message>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 ligne</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2776,10 @@ Essayez «&#xa0;sluice inspect --help&#xa0;».
     <message>
         <source>The server refused the export: %1</source>
         <translation>Le serveur a refusé l&apos;exportation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>1 row will be exported</source>
+        <translation>1 ligne sera exportée</translation>
     </message>
 </context>
 <context>
