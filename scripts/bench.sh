@@ -19,3 +19,9 @@ echo
 # The desktop client's upload next to raw tus uploads (curl, installed above when missing) to
 # the same embedded server, and the GUI thread's longest stall meanwhile.
 "$BUILD_DIR/tests/bench/bench_client_upload" --dir "$dir" "$@"
+echo
+# The desktop window: chart redraws on a live profile, then the GUI thread's longest gap while
+# a 1 GB import is followed and while 10 M rows are scrolled (QT_QPA_PLATFORM=offscreen).
+QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/bench/bench_charts" --dir "$dir"
+echo
+QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/bench/bench_gui" --dir "$dir"
