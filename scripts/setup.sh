@@ -13,7 +13,7 @@ SLUICE_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqcustomplot-dev libarchive-dev libexpected-dev libgl-dev libssl-dev zlib1g-dev
-    libqt6svg6 libsqlite3-dev sqlite3 gzip zstd xz-utils bzip2 zip tar
+    libqt6svg6 libsqlite3-dev sqlite3 gzip zstd xz-utils bzip2 zip tar openssl
 )
 
 sluice_install_packages()
