@@ -42,6 +42,7 @@
 #include "bench/benchharness.h"
 #include "bench/rununtil.h"
 #include "bench/samples.h"
+#include "bench/loopbackinstance.h"
 #include "bench/turngapmeter.h"
 #include "core/config/localinstance.h"
 
@@ -62,16 +63,9 @@ public:
     explicit ServerSession(const QString &parentDirectory)
         : m_dir(QDir(parentDirectory).filePath(QStringLiteral("client-upload-XXXXXX")))
     {
-        CommandLineOptions options;
-        options.dataDir = m_dir.filePath(QStringLiteral("data"));
-        options.port = 0;
-        options.bindAddress = QStringLiteral("127.0.0.1");
-        auto local = LocalInstance::open(options);
-        if (!local) {
-            std::fprintf(stderr, "bench_client_upload: %s\n", qPrintable(local.error().message));
+        m_local = openLoopbackInstance(m_dir.filePath(QStringLiteral("data")), "bench_client_upload");
+        if (!m_local)
             return;
-        }
-        m_local = std::move(*local);
         m_server = std::make_unique<EmbeddedServer>(*m_local, &client);
         QObject::connect(m_server.get(), &EmbeddedServer::startFailed, m_server.get(), [this](const QString &why) {
             std::fprintf(stderr, "bench_client_upload: the server did not start: %s\n", qPrintable(why));

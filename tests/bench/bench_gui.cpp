@@ -69,6 +69,7 @@
 #include "bench/freshimport.h"
 #include "bench/rununtil.h"
 #include "bench/samples.h"
+#include "bench/loopbackinstance.h"
 #include "bench/turngapmeter.h"
 #include "core/config/localinstance.h"
 #include "datagen/salesgenerator.h"
@@ -97,16 +98,9 @@ class GuiSession final
 public:
     explicit GuiSession(const QString &dataDirectory)
     {
-        CommandLineOptions options;
-        options.dataDir = dataDirectory;
-        options.port = 0;
-        options.bindAddress = QStringLiteral("127.0.0.1");
-        auto local = LocalInstance::open(options);
-        if (!local) {
-            std::fprintf(stderr, "bench_gui: %s\n", qPrintable(local.error().message));
+        m_local = openLoopbackInstance(dataDirectory, "bench_gui");
+        if (!m_local)
             return;
-        }
-        m_local = std::move(*local);
         m_uploads = std::make_unique<UploadQueue>(&m_client, UploadStore::defaultFileName(dataDirectory));
         m_window = std::make_unique<MainWindow>(
             &m_client, &m_monitor, m_uploads.get(), &m_events, m_local->dataDirectory().settingsPath());
@@ -379,15 +373,12 @@ QString scrollDataDirectory(const QString &directory, qint64 rows)
             return {};
         }
     }
-    CommandLineOptions options;
-    options.dataDir = dataDirectory;
-    auto local = LocalInstance::open(options); // made and locked as the server finds it
-    if (!local) {
-        std::fprintf(stderr, "bench_gui: %s\n", qPrintable(local.error().message));
+    // Made and locked as the server finds it.
+    const std::unique_ptr<LocalInstance> local = openLoopbackInstance(dataDirectory, "bench_gui");
+    if (!local)
         return {};
-    }
     std::fprintf(stderr, "importing %s into %s\n", qPrintable(csv), qPrintable(dataDirectory));
-    const auto imported = importIntoFreshDatabase(csv, (*local)->dataDirectory().databasePath());
+    const auto imported = importIntoFreshDatabase(csv, local->dataDirectory().databasePath());
     if (!imported) {
         std::fprintf(
             stderr, "bench_gui: the import of %s failed: %s\n", qPrintable(csv), qPrintable(imported.error().message));
