@@ -93,7 +93,7 @@ void QuantileSketch::addToSketch(std::span<const double> values)
     // compaction schedule that compacts a level only when it is over capacity.
     m_viewDirty = true;
     m_run.assign(values.begin(), values.end());
-    std::sort(m_run.begin(), m_run.end());
+    m_sorter.sort(m_run);
     mergeInto(m_levels[0], m_run);
     m_sketchSize += qsizetype(values.size());
     if (m_sketchSize >= m_sketchCapacity)
@@ -189,7 +189,7 @@ void QuantileSketch::sortExact() const
     const auto middle = m_values.begin() + m_sortedPrefix;
     if (middle == m_values.end())
         return;
-    std::sort(middle, m_values.end());
+    m_sorter.sort(std::span<double>(middle, m_values.end()));
     std::inplace_merge(m_values.begin(), middle, m_values.end());
     m_sortedPrefix = qsizetype(m_values.size());
 }

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QtGlobal>
 
+#include "core/calc/radixsorter.h"
+
 namespace sluice {
 
 /// Quantiles of a stream of doubles: exact (all values kept) up to a budget, then a KLL sketch
@@ -86,6 +88,7 @@ private:
 
     mutable std::vector<double> m_values;  // exact mode; sorted up to m_sortedPrefix
     mutable qsizetype m_sortedPrefix = 0;
+    mutable RadixSorter m_sorter;  // sorts the exact mode's newcomers and the sketch's blocks
 
     // Sketch mode: level h items weigh 2^h. Every level is kept sorted, so a compaction takes
     // every other item without sorting and merges them into the level above.
