@@ -13,6 +13,9 @@ constexpr int kDigitBits = 11;       // 2048 counters per pass: they stay in the
 constexpr int kPasses = (64 + kDigitBits - 1) / kDigitBits;
 constexpr quint64 kDigitMask = (quint64(1) << kDigitBits) - 1;
 constexpr quint64 kSignBit = quint64(1) << 63;
+// Buffers for up to this many values are kept for the next call (the sketch's blocks); larger
+// ones (a whole exact column, sorted once) are given back at once.
+constexpr size_t kKeptValues = size_t(1) << 16;
 
 // The bits of a double as an unsigned number that orders as the double does: negative values
 // have every bit flipped (larger magnitude, smaller value), positive ones only the sign bit.
@@ -62,6 +65,10 @@ void RadixSorter::sort(std::span<double> values)
     }
     for (size_t i = 0; i < n; ++i)
         values[i] = valueOf(from[i]);
+    if (n > kKeptValues) {
+        m_keys = {};
+        m_scratch = {};
+    }
 }
 
 } // namespace sluice

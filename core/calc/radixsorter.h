@@ -12,8 +12,9 @@ namespace sluice {
 /// values' bits, 11 bits per pass, skipping every pass whose digit is the same in all values
 /// (most of them for integers and short decimals). Short spans go to std::sort.
 ///
-/// Holds its work buffers between calls, so a sorter kept beside the data allocates once.
-/// Copies start with empty buffers. Not thread-safe. NaN must not be sorted; -0.0 comes before
+/// Holds its work buffers (16 bytes a value) between calls of up to 64 Ki values, so a sorter
+/// kept beside the data allocates once; larger ones are freed after the call. Copies start with
+/// empty buffers. Not thread-safe. NaN must not be sorted; -0.0 comes before
 /// +0.0 (std::sort keeps them in either order).
 class RadixSorter final
 {
