@@ -244,7 +244,7 @@ Result<DatasetInfo> DatasetImporter::finish(const QString &datasetId, const QLis
     // The state turns Ready last and in the same transaction, so a crash leaves it Importing (redone).
     auto stored = m_connection->inTransaction([&] {
         return m_catalog->setColumns(datasetId, described)
-            .and_then([&] { return m_catalog->setStatistics(datasetId, pass.profile().finalResult()); })
+            .and_then([&] { return m_catalog->setStatistics(datasetId, pass.finalResult()); })
             .and_then([&] { return m_catalog->finish(datasetId, DatasetState::Ready, totals); });
     });
     if (!stored)

@@ -46,8 +46,13 @@ ImportPass::ImportPass(const ImportRequest &request, QString datasetId, QString 
     , m_converter(std::move(conversions), formatOf(dialect))
     , m_profile(specsOf(m_columns), request.profileOptions)
     , m_batch { RowBatch(int(m_columns.size())), 1, {} }
+    , m_parsed(kQueuedBatches)
+    , m_profiled(kQueuedBatches)
+    , m_spares(int(m_columns.size()), 2 * kQueuedBatches)
 {
 }
+
+ImportPass::~ImportPass() = default;
 
 bool ImportPass::isCanceled() const
 {
@@ -57,22 +62,19 @@ bool ImportPass::isCanceled() const
 ImportPass::Outcome ImportPass::run(InputStream &input)
 {
     // Parse (this thread) -> statistics -> insert, each stage on its own thread.
-    BatchQueue parsed(kQueuedBatches);
-    BatchQueue profiled(kQueuedBatches);
-    RowBatchPool spares(int(m_columns.size()), 2 * kQueuedBatches);
-    TableWriter writer(m_request.database, m_datasetId, m_table, m_columns, profiled, &spares);
-    ProfileCalculator calculator(m_profile, parsed, &profiled, nullptr, m_request.sink != nullptr);
-    writer.start();
+    m_writer = std::make_unique<TableWriter>(m_request.database, m_datasetId, m_table, m_columns, m_profiled, &m_spares);
+    ProfileCalculator calculator(m_profile, m_parsed, &m_profiled, nullptr, m_request.sink != nullptr);
+    m_writer->start();
     calculator.start();
     m_started = std::chrono::steady_clock::now();
     m_lastReport = m_started - kReportInterval;  // the first batch is reported at once
 
     // Stops the other stages without keeping anything uncommitted; the caller drops the table.
     auto stop = [&](Outcome outcome) -> Outcome {
-        parsed.abort();
-        profiled.abort();
+        m_parsed.abort();
+        m_profiled.abort();
         calculator.wait();
-        (void)writer.wait();
+        (void)m_writer->waitUntilStored();
         return outcome;
     };
 
@@ -92,9 +94,9 @@ ImportPass::Outcome ImportPass::run(InputStream &input)
             if (isCanceled())
                 return stop(Error { ErrorCode::Canceled, tr("The import was canceled.") });
             const qsizetype textBytes = m_batch.rows.textBytes();
-            if (!parsed.push(std::move(m_batch)))
+            if (!m_parsed.push(std::move(m_batch)))
                 break;  // the writer failed: its error is returned below
-            m_batch = ImportBatch { spares.take(), m_rows + 1, {} };
+            m_batch = ImportBatch { m_spares.take(), m_rows + 1, {} };
             // Room for a batch like the last one, so a new one is not copied while it grows.
             m_batch.rows.reserve(kBatchRows, textBytes + textBytes / 8);
             report(input, false);
@@ -105,14 +107,15 @@ ImportPass::Outcome ImportPass::run(InputStream &input)
     if (auto status = input.status(); !status)
         return stop(status.error());
     if (!m_batch.rows.isEmpty() || !m_batch.rejected.isEmpty())
-        parsed.push(std::move(m_batch));
-    parsed.close();
-    calculator.wait();
-    if (auto written = writer.wait(); !written)
+        m_parsed.push(std::move(m_batch));
+    m_parsed.close();
+    calculator.wait();  // the final result is built while the writer commits
+    if (auto written = m_writer->waitUntilStored(); !written)
         return written.error();
+    m_finalResult = calculator.finalResult();
     report(input, true);
-    if (m_request.sink)
-        publish(m_profile.snapshot());  // the calculator's thread has ended: the profile is ours
+    if (std::optional<QJsonObject> closing = calculator.takeSnapshot())
+        publish(*closing);
     return DatasetTotals { m_rows + m_rejected, m_rows, m_rejected };
 }
 

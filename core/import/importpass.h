@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <memory>
 #include <variant>
 #include <vector>
 
@@ -8,8 +9,10 @@
 
 #include "core/calc/datasetprofile.h"
 #include "core/csv/csvdialect.h"
+#include "core/import/batchqueue.h"
 #include "core/import/importbatch.h"
 #include "core/import/importrequest.h"
+#include "core/import/rowbatchpool.h"
 #include "core/import/rowconverter.h"
 #include "core/storage/datasetcatalog.h"
 #include "core/storage/sqldialect.h"
@@ -17,6 +20,7 @@
 namespace sluice {
 
 class InputStream;
+class TableWriter;
 
 /// One streaming pass over an input with the column types fixed: read and convert on the calling
 /// thread, and hand batches to a ProfileCalculator (statistics) which hands them to a TableWriter
@@ -38,6 +42,8 @@ public:
 
     ImportPass(const ImportRequest &request, QString datasetId, QString table, QList<TableColumn> columns,
                std::vector<ColumnConversion> conversions, const CsvDialect &dialect, QString displayName);
+    /// Waits for the writer's thread, which may still be closing its connection after run().
+    ~ImportPass();
     Q_DISABLE_COPY_MOVE(ImportPass)
 
     /// Reads `input` (positioned at its start) to the end.
@@ -46,6 +52,8 @@ public:
     /// The statistics of the rows stored; complete once run() returned totals (filled by the
     /// calculator's thread during run()).
     const DatasetProfile &profile() const { return m_profile; }
+    /// profile().finalResult(), built during run() beside the writer's last commit.
+    const QJsonObject &finalResult() const { return m_finalResult; }
 
 private:
     /// Converts and queues one record; a Widen or an Error when the pass must stop.
@@ -65,7 +73,13 @@ private:
     ValueParser m_parser;
     RowConverter m_converter;
     DatasetProfile m_profile;
+    QJsonObject m_finalResult;
     ImportBatch m_batch;
+    // The stages' queues outlive the writer, which may still be closing when run() returns.
+    BatchQueue m_parsed;
+    BatchQueue m_profiled;
+    RowBatchPool m_spares;
+    std::unique_ptr<TableWriter> m_writer;
     qint64 m_rows = 0;
     qint64 m_rejected = 0;
     std::chrono::steady_clock::time_point m_started;

@@ -58,9 +58,7 @@ void ProfileCalculator::run()
         const auto now = std::chrono::steady_clock::now();
         if (m_snapshots && now - m_lastSnapshot >= kSnapshotInterval) {
             m_lastSnapshot = now;
-            QJsonObject snapshot = m_profile.snapshot();  // built here, off the parse thread
-            QMutexLocker lock(&m_snapshotMutex);
-            m_snapshot = std::move(snapshot);
+            publish(m_profile.snapshot());  // built here, off the parse thread
         }
         if (!m_output) {
             if (m_spares)
@@ -70,12 +68,22 @@ void ProfileCalculator::run()
             return;
         }
     }
-    if (!m_output)
+    if (m_input.isAborted()) {
+        if (m_output)
+            m_output->abort();
         return;
-    if (m_input.isAborted())
-        m_output->abort();
-    else
+    }
+    if (m_output)
         m_output->close();
+    m_finalResult = m_profile.finalResult();
+    if (m_snapshots)
+        publish(m_profile.snapshot());
+}
+
+void ProfileCalculator::publish(QJsonObject snapshot)
+{
+    QMutexLocker lock(&m_snapshotMutex);
+    m_snapshot = std::move(snapshot);
 }
 
 } // namespace sluice

@@ -30,10 +30,11 @@ TableWriter::TableWriter(DatabaseConfig database, QString datasetId, QString tab
 
 TableWriter::~TableWriter()
 {
-    if (m_thread && m_thread->isRunning()) {
-        m_queue.abort();
-        m_thread->wait();
-    }
+    if (!m_thread)
+        return;
+    if (m_storedFuture.valid() && m_storedFuture.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        m_queue.abort();  // destroyed before it was done: it gives up, keeping nothing uncommitted
+    m_thread->wait();
 }
 
 void TableWriter::start()
@@ -43,9 +44,9 @@ void TableWriter::start()
     m_thread->start();
 }
 
-Result<void> TableWriter::wait()
+Result<void> TableWriter::waitUntilStored()
 {
-    m_thread->wait();
+    m_storedFuture.get();
     if (m_error)
         return tl::unexpected(*m_error);
     return {};
@@ -53,24 +54,36 @@ Result<void> TableWriter::wait()
 
 void TableWriter::run()
 {
-    if (auto written = writeAll(); !written) {
+    // Both outlive the announcement below: closing them is the part the import need not wait for.
+    std::unique_ptr<DatabaseConnection> connection;
+    std::unique_ptr<BulkInserter> inserter;  // destroyed first: it uses the connection
+    auto written = open(connection, inserter).and_then([&] { return writeAll(*connection, *inserter); });
+    if (!written) {
         m_error = written.error();
         m_queue.abort();
     }
+    m_stored.set_value();
 }
 
-Result<void> TableWriter::writeAll()
+Result<void> TableWriter::open(std::unique_ptr<DatabaseConnection> &connection,
+                               std::unique_ptr<BulkInserter> &inserter) const
 {
-    auto connection = DatabaseConnection::open(m_database, QStringLiteral("import"));
-    if (!connection)
-        return tl::unexpected(connection.error());
-    const DatabaseConnection &db = **connection;
-    const DatasetCatalog catalog(db);
-    if (auto created = db.execute(db.dialect().createTable(m_table, m_columns)); !created)
+    auto opened = DatabaseConnection::open(m_database, QStringLiteral("import"));
+    if (!opened)
+        return tl::unexpected(opened.error());
+    connection = std::move(*opened);
+    if (auto created = connection->execute(connection->dialect().createTable(m_table, m_columns)); !created)
         return created;
-    auto inserter = db.dialect().bulkInserter(db, m_table, int(m_columns.size()));
-    if (!inserter)
-        return tl::unexpected(inserter.error());
+    auto made = connection->dialect().bulkInserter(*connection, m_table, int(m_columns.size()));
+    if (!made)
+        return tl::unexpected(made.error());
+    inserter = std::move(*made);
+    return {};
+}
+
+Result<void> TableWriter::writeAll(const DatabaseConnection &db, BulkInserter &inserter)
+{
+    const DatasetCatalog catalog(db);
 
     qint64 rowsInTransaction = 0;
     bool inTransaction = false;
@@ -80,7 +93,7 @@ Result<void> TableWriter::writeAll()
                 return begun;
             inTransaction = true;
         }
-        auto stored = (*inserter)->insert(batch->rows, batch->firstRowNumber).and_then([&] {
+        auto stored = inserter.insert(batch->rows, batch->firstRowNumber).and_then([&] {
             return batch->rejected.isEmpty() ? Result<void>() : catalog.addErrors(m_datasetId, batch->rejected);
         });
         if (!stored) {
@@ -93,7 +106,7 @@ Result<void> TableWriter::writeAll()
         if (rowsInTransaction >= kRowsPerTransaction) {
             if (auto committed = db.commit(); !committed)
                 return committed;
-            (*inserter)->committed();
+            inserter.committed();
             inTransaction = false;
             rowsInTransaction = 0;
         }
