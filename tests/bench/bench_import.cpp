@@ -1,7 +1,7 @@
 // The full import (parse + types + insert + every calculation) on generated "sales" files,
 // next to the sqlite3 shell's untyped `.import` of the same file measured in the same run;
 // and the calculations alone (parse + convert + statistics on their own thread as in an import,
-// no database) next to parse + convert alone. Prints figures; never pass/fail.
+// up to the final result; no database) next to parse + convert alone. Prints figures; never pass/fail.
 // Usage: bench_import [--sizes 100MB,1GB] [--runs 3] [--dir DIR]
 #include <cstdio>
 
@@ -79,7 +79,8 @@ int convertFile(const QString &path, bool calculate)
     RowConverter converter(conversions, format);
     DatasetProfile profile(specs);
     // As ImportPass: batches of 8192 rows; with `calculate` a ProfileCalculator takes them on a
-    // thread of its own, without, they are done with at once; either way they are reused.
+    // thread of its own (and ends with the final result), without, they are done with at once;
+    // either way they are reused.
     BatchQueue queue(2);
     RowBatchPool spares(int(conversions.size()), 4);
     ProfileCalculator calculator(profile, queue, nullptr, &spares, false);
@@ -134,7 +135,7 @@ int main(int argc, char **argv)
             QFile::remove(db + suffix);
     };
 
-    std::printf("Import, median of %d runs (time, throughput, peak RSS, ratio)\n", runs);
+    std::printf("Import, median of %d rounds (time, throughput, peak RSS, ratio)\n", runs);
     for (const QString &size : std::as_const(sizes)) {
         const QString path = salesFile(directory, parseSize(size));
         const qint64 bytes = QFileInfo(path).size();
@@ -148,32 +149,46 @@ int main(int argc, char **argv)
         const qint64 rows = rowsText.toLongLong();
         std::printf("\nsales %s: %lld bytes, %lld rows\n", qPrintable(size), bytes, rows);
 
-        Summary shell;
-        if (!sqlite.isEmpty()) {
-            shell = medianOf(runs, [&] {
-                removeDatabase();
-                return runMeasured(sqlite, { db, QStringLiteral(".import --csv %1 t").arg(path) });
-            });
-            printRow(QStringLiteral("sqlite3 shell .import (untyped)"), shell, bytes, rows);
-        }
-        const Summary full = medianOf(runs, [&] {
+        // Every round runs the import, parse alone, parse with the calculations and the shell in
+        // turn, so that the host's slow and fast spells fall on each of them alike.
+        auto import = [&] {
             return runMeasured(self, { QStringLiteral("child"), QStringLiteral("import"), path, db });
-        });
-        removeDatabase();
-        printRow(QStringLiteral("sluice import (typed, all stats)"), full, bytes, rows, &shell,
-                 QStringLiteral("the shell's time"));
-        if (shell.seconds > 0)
-            std::printf("  %-34s %.2fx as fast as the sqlite3 shell's .import\n", "full import:",
-                        shell.seconds / full.seconds);
-        const Summary convert = medianOf(runs, [&] {
+        };
+        auto shellImport = [&] {
+            removeDatabase();
+            return runMeasured(sqlite, { db, QStringLiteral(".import --csv %1 t").arg(path) });
+        };
+        auto convertOnly = [&] {
             return runMeasured(self, { QStringLiteral("child"), QStringLiteral("convert"), path });
-        });
-        printRow(QStringLiteral("parse + types + convert"), convert, bytes, rows);
-        const Summary calculate = medianOf(runs, [&] {
+        };
+        auto calculate = [&] {
             return runMeasured(self, { QStringLiteral("child"), QStringLiteral("calculate"), path });
-        });
-        printRow(QStringLiteral("... + all calculations"), calculate, bytes, rows, &convert,
+        };
+        enum Variant : qsizetype { Import, Convert, Calculate, Shell };
+        QList<std::function<Measurement()>> variants { import, convertOnly, calculate };
+        if (!sqlite.isEmpty())
+            variants << shellImport;
+        const Rounds rounds(runs, variants);
+        removeDatabase();
+
+        if (!sqlite.isEmpty()) {
+            const Summary &shell = rounds.median(Shell);
+            printRow(QStringLiteral("sqlite3 shell .import (untyped)"), shell, bytes, rows);
+            printRow(QStringLiteral("sluice import (typed, all stats)"), rounds.median(Import), bytes, rows, &shell,
+                     QStringLiteral("the shell's time"));
+            const Rounds::Ratio speed = rounds.ratio(Shell, Import);
+            std::printf("  %-34s %.2fx as fast as the sqlite3 shell's .import (rounds: %.2fx-%.2fx)\n",
+                        "full import:", speed.median, speed.lowest, speed.highest);
+        } else {
+            printRow(QStringLiteral("sluice import (typed, all stats)"), rounds.median(Import), bytes, rows);
+        }
+        const Summary &convert = rounds.median(Convert);
+        printRow(QStringLiteral("parse + types + convert"), convert, bytes, rows);
+        printRow(QStringLiteral("... + all calculations"), rounds.median(Calculate), bytes, rows, &convert,
                  QStringLiteral("parse + convert"));
+        const Rounds::Ratio added = rounds.ratio(Calculate, Convert);
+        std::printf("  %-34s %+.0f%% to parse + convert (rounds: %+.0f%% to %+.0f%%)\n", "calculations add:",
+                    (added.median - 1) * 100, (added.lowest - 1) * 100, (added.highest - 1) * 100);
     }
     return 0;
 }

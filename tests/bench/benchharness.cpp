@@ -53,22 +53,49 @@ Measurement runMeasured(const QString &program, const QStringList &arguments, co
     return measurement;
 }
 
+namespace {
+
+double medianOfSorted(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0.0 : values.at(values.size() / 2);
+}
+
+} // namespace
+
 Summary medianOf(int runs, const std::function<Measurement()> &measure)
 {
-    std::vector<double> seconds;
-    std::vector<double> rss;
-    Summary summary;
-    for (int i = 0; i < runs; ++i) {
-        const Measurement m = measure();
-        summary.ok = summary.ok && m.ok;
-        seconds.push_back(m.seconds);
-        rss.push_back(m.peakRssMiB);
+    return Rounds(runs, { measure }).median(0);
+}
+
+Rounds::Rounds(int runs, const QList<std::function<Measurement()>> &variants)
+    : m_seconds(variants.size())
+{
+    QList<QList<double>> rss(variants.size());
+    QList<bool> ok(variants.size(), true);
+    for (int round = 0; round < runs; ++round) {
+        for (qsizetype v = 0; v < variants.size(); ++v) {
+            const Measurement m = variants.at(v)();
+            ok[v] = ok[v] && m.ok;
+            m_seconds[v] << m.seconds;
+            rss[v] << m.peakRssMiB;
+        }
     }
-    std::sort(seconds.begin(), seconds.end());
-    std::sort(rss.begin(), rss.end());
-    summary.seconds = seconds[seconds.size() / 2];
-    summary.peakRssMiB = rss[rss.size() / 2];
-    return summary;
+    for (qsizetype v = 0; v < variants.size(); ++v)
+        m_medians << Summary { medianOfSorted(m_seconds.at(v)), medianOfSorted(rss.at(v)), ok.at(v) };
+}
+
+Rounds::Ratio Rounds::ratio(qsizetype a, qsizetype b) const
+{
+    QList<double> ratios;
+    for (qsizetype round = 0; round < m_seconds.at(a).size(); ++round) {
+        if (m_seconds.at(b).at(round) > 0)
+            ratios << m_seconds.at(a).at(round) / m_seconds.at(b).at(round);
+    }
+    if (ratios.isEmpty())
+        return {};
+    return Ratio { medianOfSorted(ratios), *std::min_element(ratios.begin(), ratios.end()),
+                   *std::max_element(ratios.begin(), ratios.end()) };
 }
 
 QString salesFile(const QString &directory, qint64 bytes)

@@ -30,6 +30,27 @@ struct Summary
 };
 Summary medianOf(int runs, const std::function<Measurement()> &measure);
 
+/// Several variants measured in turn for `runs` rounds (A B C, A B C, ...), so that a slow or fast
+/// spell of a shared machine falls on all of them alike: their medians, and ratios per round.
+class Rounds
+{
+public:
+    Rounds(int runs, const QList<std::function<Measurement()>> &variants);
+    const Summary &median(qsizetype variant) const { return m_medians.at(variant); }
+    /// Variant a's time over variant b's, per round: the median, lowest and highest.
+    struct Ratio
+    {
+        double median = 0;
+        double lowest = 0;
+        double highest = 0;
+    };
+    Ratio ratio(qsizetype a, qsizetype b) const;
+
+private:
+    QList<Summary> m_medians;
+    QList<QList<double>> m_seconds;  // [variant][round]
+};
+
 /// A sales file of about `bytes` bytes in `directory`, generated once and reused.
 QString salesFile(const QString &directory, qint64 bytes);
 
