@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -56,7 +57,7 @@ public:
     /// text column lists only its ProfileOptions::snapshotGroups largest groups ("truncated").
     QJsonObject snapshot() const;
     /// The same as snapshot() with "final": true and every group up to the group limit, for
-    /// storing with the dataset.
+    /// storing with the dataset. Describes the columns on two threads.
     QJsonObject finalResult() const;
 
 private:
@@ -64,6 +65,7 @@ private:
     void addTemporalColumn(const RowBatch &batch, qsizetype first, int rows, int column);
     void addTextColumn(const RowBatch &batch, qsizetype first, int rows, int column);
     QJsonObject toJson(bool final) const;
+    QJsonArray columnsJson(bool final) const;
 
     QList<ColumnSpec> m_columns;
     ProfileOptions m_options;
