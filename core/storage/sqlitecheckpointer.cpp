@@ -13,11 +13,22 @@ namespace {
 constexpr int kIntervalMs = 200;
 constexpr int kDefaultAutoCheckpointPages = 1000;  // SQLite's default, restored afterwards
 
+int pageSizeOf(sqlite3 *db)
+{
+    sqlite3_stmt *statement = nullptr;
+    int pageSize = 4096;  // SQLite's default
+    if (sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        pageSize = sqlite3_column_int(statement, 0);
+    sqlite3_finalize(statement);
+    return qMax(pageSize, 512);
+}
+
 } // namespace
 
-SqliteCheckpointer::SqliteCheckpointer(sqlite3 *writer, int largeLogPages)
+SqliteCheckpointer::SqliteCheckpointer(sqlite3 *writer, qint64 largeLogBytes)
     : m_writer(writer)
-    , m_largeLogPages(largeLogPages)
+    , m_largeLogPages(int(qMax<qint64>(1, largeLogBytes / pageSizeOf(writer))))
 {
     const char *path = sqlite3_db_filename(writer, "main");
     if (!path || !*path)

@@ -30,10 +30,10 @@ namespace sluice {
 class SqliteCheckpointer final
 {
 public:
-    /// The log is "large" from 128 MB (at 8 KB pages) on.
-    static constexpr int kLargeLogPages = 16384;
+    /// The log is "large" from 128 MB on.
+    static constexpr qint64 kLargeLogBytes = 128 * 1024 * 1024;
 
-    explicit SqliteCheckpointer(sqlite3 *writer, int largeLogPages = kLargeLogPages);
+    explicit SqliteCheckpointer(sqlite3 *writer, qint64 largeLogBytes = kLargeLogBytes);
     ~SqliteCheckpointer();
     Q_DISABLE_COPY_MOVE(SqliteCheckpointer)
 
@@ -47,7 +47,7 @@ private:
     void run();
 
     sqlite3 *m_writer;
-    int m_largeLogPages;
+    int m_largeLogPages = 0;  // largeLogBytes in the database's pages
     int m_logPages = 0;  // the log's length at the writer's last commit (writer's thread only)
     QByteArray m_path;
     std::unique_ptr<QThread> m_thread;

@@ -41,7 +41,7 @@ void tst_SqliteCheckpointer::copiesTheLogAndStartsItAfresh()
     constexpr int kTransactions = 30;
     constexpr int kRows = 2000;  // about 450 KB a transaction, 13 MB in all
     {
-        SqliteCheckpointer checkpointer(db, 64);  // the log is "large" from 64 pages on
+        SqliteCheckpointer checkpointer(db, 256 * 1024);  // the log is "large" from 256 KB on
         sqlite3_stmt *insert = nullptr;
         QCOMPARE(sqlite3_prepare_v2(db, "INSERT INTO t VALUES (?)", -1, &insert, nullptr), SQLITE_OK);
         const QByteArray value(200, 'x');
