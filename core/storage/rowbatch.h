@@ -1,5 +1,6 @@
 #pragma once
 
+#include <limits>
 #include <vector>
 
 #include <QByteArrayView>
@@ -33,12 +34,17 @@ public:
     void addNull() { m_values.push_back(StoredValue {}); }
     void addInteger(qint64 value)
     {
-        m_values.push_back(StoredValue { StoredValue::Kind::Integer, 0, value, 0.0, 0, 0 });
+        StoredValue &cell = m_values.emplace_back();
+        cell.kind = StoredValue::Kind::Integer;
+        cell.integer = value;
     }
     /// `decimals`: digits after the decimal point as written, kept for the statistics.
     void addReal(double value, int decimals = 0)
     {
-        m_values.push_back(StoredValue { StoredValue::Kind::Real, quint8(qMin(decimals, 255)), 0, value, 0, 0 });
+        StoredValue &cell = m_values.emplace_back();
+        cell.kind = StoredValue::Kind::Real;
+        cell.decimals = quint8(qMin(decimals, 255));
+        cell.real = value;
     }
     void addText(QByteArrayView utf8) { appendText(utf8, 0); }
     /// A date (`value` in days) or datetime (in ms since the epoch) stored as its ISO text.
@@ -61,8 +67,12 @@ public:
 private:
     void appendText(QByteArrayView utf8, qint64 integer)
     {
-        m_values.push_back(
-            StoredValue { StoredValue::Kind::Text, 0, integer, 0.0, qsizetype(m_text.size()), utf8.size() });
+        Q_ASSERT(utf8.size() <= qsizetype(std::numeric_limits<quint32>::max()));  // fields are far shorter
+        StoredValue &cell = m_values.emplace_back();
+        cell.kind = StoredValue::Kind::Text;
+        cell.textLength = quint32(utf8.size());
+        cell.integer = integer;
+        cell.textOffset = qint64(m_text.size());
         m_text.insert(m_text.end(), utf8.begin(), utf8.end());
     }
 
