@@ -4,8 +4,8 @@
 // count is printed). The dataset is imported once per size with the real DatasetImporter into a
 // cached database. Prints figures; never pass/fail.
 // Usage: bench_export [--sizes 100MB,1GB] [--runs 3] [--dir DIR]
-#include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <vector>
 
 #include <QCoreApplication>
@@ -146,46 +146,37 @@ int main(int argc, char **argv)
         const QStringList formats { QStringLiteral("csv"), QStringLiteral("csv.gz"), QStringLiteral("csv.zst"),
             QStringLiteral("zip") };
         const QString query = shellQuery(db);
-        std::vector<Measurement> shellRuns;
-        std::vector<std::vector<Measurement>> exportRuns(size_t(formats.size()));
-        std::vector<std::vector<double>> ratios(size_t(formats.size()));
         std::vector<qint64> fileSizes(size_t(formats.size()), 0);
-        for (int run = 0; run < runs; ++run) {
-            if (!sqlite.isEmpty()) {
-                shellRuns.push_back(runMeasured(sqlite,
-                    { db, QStringLiteral(".mode csv"), QStringLiteral(".headers on"), QStringLiteral(".once /dev/null"),
-                        query }));
-            }
-            for (qsizetype i = 0; i < formats.size(); ++i) {
+        QList<std::function<Measurement()>> variants;
+        for (qsizetype i = 0; i < formats.size(); ++i) {
+            variants << [&, i] {
                 const QString target = dir.filePath(QStringLiteral("export-out.") + formats.at(i));
                 const Measurement measured = runMeasured(
                     self, { QStringLiteral("child"), QStringLiteral("export"), db, formats.at(i), target });
-                exportRuns[size_t(i)].push_back(measured);
-                if (!shellRuns.empty())
-                    ratios[size_t(i)].push_back(shellRuns.back().seconds / measured.seconds);
                 fileSizes[size_t(i)] = QFileInfo(target).size();
                 QFile::remove(target);
-            }
+                return measured;
+            };
         }
-        // The harness's medians, over the runs already measured.
-        const auto summary = [runs](const std::vector<Measurement> &measured) {
-            size_t next = 0;
-            return medianOf(runs, [&] { return measured[next++]; });
-        };
+        const qsizetype shellVariant = formats.size();
+        if (!sqlite.isEmpty()) {
+            variants << [&] {
+                return runMeasured(sqlite, { db, QStringLiteral(".mode csv"), QStringLiteral(".headers on"),
+                                             QStringLiteral(".once /dev/null"), query });
+            };
+        }
+        const Rounds rounds(runs, variants);
         Summary shell;
-        if (!shellRuns.empty()) {
-            shell = summary(shellRuns);
+        if (!sqlite.isEmpty()) {
+            shell = rounds.median(shellVariant);
             printRow(QStringLiteral("sqlite3 shell .mode csv > /dev/null"), shell, csvBytes, rows);
         }
         for (qsizetype i = 0; i < formats.size(); ++i) {
-            const Summary ours = summary(exportRuns[size_t(i)]);
-            printRow(QStringLiteral("sluice export to ") + formats.at(i) + QStringLiteral(" (file)"), ours, csvBytes,
-                rows, &shell, QStringLiteral("the shell's time"));
-            std::vector<double> &roundRatios = ratios[size_t(i)];
-            if (!roundRatios.empty()) {
-                std::sort(roundRatios.begin(), roundRatios.end());
+            printRow(QStringLiteral("sluice export to ") + formats.at(i) + QStringLiteral(" (file)"), rounds.median(i),
+                csvBytes, rows, &shell, QStringLiteral("the shell's time"));
+            if (!sqlite.isEmpty()) {
                 std::printf("  %-34s %.2fx the sqlite3 shell's speed (%s: %lld bytes)\n", "",
-                    roundRatios[roundRatios.size() / 2], qPrintable(formats.at(i)), fileSizes[size_t(i)]);
+                    rounds.ratio(shellVariant, i).median, qPrintable(formats.at(i)), fileSizes[size_t(i)]);
             }
         }
     }

@@ -192,6 +192,7 @@ int main(int argc, char **argv)
         const Rounds::Ratio added = rounds.ratio(Calculate, Convert);
         std::printf("  %-34s %+.0f%% to parse + convert (rounds: %+.0f%% to %+.0f%%)\n", "calculations add:",
                     (added.median - 1) * 100, (added.lowest - 1) * 100, (added.highest - 1) * 100);
+        std::fflush(stdout);
     }
     return 0;
 }
