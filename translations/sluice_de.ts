@@ -513,10 +513,6 @@
         <translation>Das Berechnen der Prüfsumme von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>SHA-256 is unavailable: OpenSSL&apos;s libcrypto did not start it.</source>
-        <translation>SHA-256 ist nicht verfügbar: libcrypto von OpenSSL hat es nicht gestartet.</translation>
-    </message>
-    <message>
         <source>SHA-256 failed inside OpenSSL&apos;s libcrypto.</source>
         <translation>SHA-256 ist in libcrypto von OpenSSL fehlgeschlagen.</translation>
     </message>

@@ -85,7 +85,7 @@
     <name>ChunkDigests</name>
     <message>
         <source>Cannot read %1 bytes at byte %2 of %3: %4</source>
-        <translation>Impossible de lire %1 octets à l&apos;octet %2 de %3 : %4</translation>
+        <translation>Impossible de lire %1 octets à l&apos;octet %2 de %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>the file is shorter</source>
@@ -513,10 +513,6 @@
         <translation>Le calcul de l&apos;empreinte de %1 a été arrêté.</translation>
     </message>
     <message>
-        <source>SHA-256 is unavailable: OpenSSL&apos;s libcrypto did not start it.</source>
-        <translation>SHA-256 n&apos;est pas disponible&#xa0;: libcrypto d&apos;OpenSSL ne l&apos;a pas démarré.</translation>
-    </message>
-    <message>
         <source>SHA-256 failed inside OpenSSL&apos;s libcrypto.</source>
         <translation>Le calcul SHA-256 a échoué dans libcrypto d&apos;OpenSSL.</translation>
     </message>
@@ -586,7 +582,7 @@
     <name>HttpResponseParser</name>
     <message>
         <source>the answer is not HTTP; it begins with &quot;%1&quot;</source>
-        <translation>la réponse n&apos;est pas du HTTP ; elle commence par « %1 »</translation>
+        <translation>la réponse n&apos;est pas du HTTP&#xa0;; elle commence par «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the answer&apos;s head is longer than %1 bytes</source>
@@ -598,11 +594,11 @@
     </message>
     <message>
         <source>the status line &quot;%1&quot; is not HTTP/1.x&apos;s</source>
-        <translation>la ligne d&apos;état « %1 » n&apos;est pas celle de HTTP/1.x</translation>
+        <translation>la ligne d&apos;état «&#xa0;%1&#xa0;» n&apos;est pas celle de HTTP/1.x</translation>
     </message>
     <message>
         <source>the header line &quot;%1&quot; is malformed</source>
-        <translation>la ligne d&apos;en-tête « %1 » est mal formée</translation>
+        <translation>la ligne d&apos;en-tête «&#xa0;%1&#xa0;» est mal formée</translation>
     </message>
     <message>
         <source>the server switched protocols instead of answering</source>
@@ -610,11 +606,11 @@
     </message>
     <message>
         <source>the answer uses Transfer-Encoding &quot;%1&quot;, which this client does not read</source>
-        <translation>la réponse utilise le Transfer-Encoding « %1 », que ce client ne sait pas lire</translation>
+        <translation>la réponse utilise le Transfer-Encoding «&#xa0;%1&#xa0;», que ce client ne sait pas lire</translation>
     </message>
     <message>
         <source>the answer&apos;s Content-Length &quot;%1&quot; is invalid</source>
-        <translation>le Content-Length « %1 » de la réponse n&apos;est pas valide</translation>
+        <translation>le Content-Length «&#xa0;%1&#xa0;» de la réponse n&apos;est pas valide</translation>
     </message>
     <message>
         <source>the answer&apos;s body would have %1 bytes, more than the %2 accepted</source>
@@ -1866,15 +1862,15 @@ Essayez «&#xa0;sluice inspect --help&#xa0;».
     <name>sluice::ChunkSender</name>
     <message>
         <source>Cannot upload to %1: only http and https are supported.</source>
-        <translation>Impossible de téléverser vers %1 : seuls http et https sont pris en charge.</translation>
+        <translation>Impossible de téléverser vers %1&#xa0;: seuls http et https sont pris en charge.</translation>
     </message>
     <message>
         <source>The server at %1 sent an answer this client cannot read: %2.</source>
-        <translation>Le serveur à l&apos;adresse %1 a envoyé une réponse que ce client ne sait pas lire : %2.</translation>
+        <translation>Le serveur à l&apos;adresse %1 a envoyé une réponse que ce client ne sait pas lire&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No complete answer from the server at %1: %2.</source>
-        <translation>Pas de réponse complète du serveur à l&apos;adresse %1 : %2.</translation>
+        <translation>Pas de réponse complète du serveur à l&apos;adresse %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The server at %1 did not take or answer the upload for %2 s.</source>
@@ -1882,7 +1878,7 @@ Essayez «&#xa0;sluice inspect --help&#xa0;».
     </message>
     <message>
         <source>Cannot reach the server at %1: %2</source>
-        <translation>Impossible de joindre le serveur à l&apos;adresse %1 : %2</translation>
+        <translation>Impossible de joindre le serveur à l&apos;adresse %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

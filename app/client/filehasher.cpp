@@ -4,15 +4,13 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <openssl/evp.h>
+#include "core/sha256hash.h"
 
 namespace sluice {
 
 namespace {
 
 constexpr qint64 kBlock = 1024 * 1024; // large enough for full disk speed, small enough to cancel promptly
-
-using DigestContext = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
 
 // Opens `file` at `offset` and checks [offset, offset + length) lies inside it; a negative
 // `length` becomes "to the end".
@@ -31,10 +29,7 @@ Result<void> openRange(QFile &file, qint64 offset, qint64 &length)
 // them all; otherwise it holds kBlock bytes and each block overwrites the one before.
 Result<QByteArray> readHashing(QFile &file, qint64 length, char *buffer, bool keep, FileHasher::Control &control)
 {
-    const DigestContext context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
-        return fail(
-            ErrorCode::Internal, FileHasher::tr("SHA-256 is unavailable: OpenSSL's libcrypto did not start it."));
+    Sha256Hash hash;
     qint64 done = 0;
     while (done < length) {
         if (control.canceled.load())
@@ -43,16 +38,14 @@ Result<QByteArray> readHashing(QFile &file, qint64 length, char *buffer, bool ke
         const qint64 read = file.read(block, qMin(kBlock, length - done));
         if (read <= 0)
             return fail(ErrorCode::Io, FileHasher::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        if (EVP_DigestUpdate(context.get(), block, size_t(read)) != 1)
-            return fail(ErrorCode::Internal, FileHasher::tr("SHA-256 failed inside OpenSSL's libcrypto."));
+        hash.addData(block, read);
         done += read;
         control.bytesDone.fetch_add(read);
     }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    if (EVP_DigestFinal_ex(context.get(), digest, &size) != 1)
+    QByteArray digest = hash.result();
+    if (digest.isEmpty())
         return fail(ErrorCode::Internal, FileHasher::tr("SHA-256 failed inside OpenSSL's libcrypto."));
-    return QByteArray(reinterpret_cast<const char *>(digest), qsizetype(size));
+    return digest;
 }
 
 // Runs `work` over the range on `pool` and hands its result to `handler` in `context`'s thread;

@@ -9,7 +9,7 @@
 #include "core/error.h"
 #include "core/export/deflatecontainer.h"
 #include "core/export/exportformat.h"
-#include "core/export/sha256hash.h"
+#include "core/sha256hash.h"
 
 struct archive;
 

@@ -12,7 +12,7 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 
-#include "core/export/sha256hash.h"
+#include "core/sha256hash.h"
 #include "core/logging.h"
 #include "core/randomid.h"
 #include "core/storage/databaseconnection.h"

@@ -3,7 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include "core/export/sha256hash.h"
+#include "core/sha256hash.h"
 
 namespace sluice {
 
@@ -65,7 +65,7 @@ Result<void> UploadChunk::write(QByteArrayView bytes)
 QByteArray UploadChunk::digest()
 {
     if (m_sha256)
-        return QByteArray::fromHex(m_sha256->hexResult());
+        return m_sha256->result();
     return m_hash ? m_hash->result() : QByteArray();
 }
 

@@ -18,9 +18,11 @@ public:
     Q_DISABLE_COPY_MOVE(Sha256Hash)
 
     void addData(const char *data, qsizetype size);
-    /// The digest of everything added, as lowercase hex; ends the hash. Empty if libcrypto failed
-    /// at any step (it cannot load its SHA-256, or ran out of memory).
-    QByteArray hexResult();
+    /// The digest of everything added (32 bytes); ends the hash. Empty if libcrypto failed at any
+    /// step (it cannot load its SHA-256, or ran out of memory).
+    QByteArray result();
+    /// result() as lowercase hex.
+    QByteArray hexResult() { return result().toHex(); }
 
 private:
     EVP_MD_CTX *m_context;

@@ -1,4 +1,4 @@
-#include "core/export/sha256hash.h"
+#include "core/sha256hash.h"
 
 #include <openssl/evp.h>
 
@@ -21,14 +21,14 @@ void Sha256Hash::addData(const char *data, qsizetype size)
         m_ok = EVP_DigestUpdate(m_context, data, size_t(size)) == 1;
 }
 
-QByteArray Sha256Hash::hexResult()
+QByteArray Sha256Hash::result()
 {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     if (!m_ok || EVP_DigestFinal_ex(m_context, digest, &length) != 1)
         return {};
     m_ok = false;
-    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length));
 }
 
 } // namespace sluice
