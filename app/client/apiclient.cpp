@@ -2,7 +2,7 @@
 
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "app/client/logging.h"
 
@@ -37,20 +37,15 @@ ErrorCode codeForStatus(int status)
     }
 }
 
-// The JSON object of a 2xx answer, or the readable error of any other.
-Result<QJsonObject> decodeReply(QNetworkReply *reply)
+// The JSON object of a 2xx answer's body (204 No Content: an empty one).
+Result<QJsonObject> decodeBody(int status, const QByteArray &body, const QString &path)
 {
-    const int status = ApiClient::statusOf(reply);
-    const QByteArray body = reply->readAll();
-    if (status < 200 || status >= 300)
-        return tl::unexpected(ApiClient::replyError(reply, body));
     if (status == 204)
         return QJsonObject(); // No Content: success with nothing to say
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return fail(ErrorCode::InvalidInput,
-            ApiClient::tr("The server's answer to %1 is not a JSON object.").arg(reply->url().path()));
+        return fail(ErrorCode::InvalidInput, ApiClient::tr("The server's answer to %1 is not a JSON object.").arg(path));
     return document.object();
 }
 
@@ -59,6 +54,28 @@ Result<QJsonObject> decodeReply(QNetworkReply *reply)
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
 {
+    m_decoder.setObjectName(QStringLiteral("sluice-api-decoder"));
+    m_decoder.setMaxThreadCount(1);
+}
+
+void ApiClient::deliverJson(QNetworkReply *reply, QPointer<const QObject> context, JsonHandler handler)
+{
+    reply->deleteLater();
+    const int status = statusOf(reply);
+    QByteArray body = reply->readAll();
+    std::optional<Error> failed;
+    if (status < 200 || status >= 300)
+        failed = replyError(reply, body); // a small body, and it needs the reply
+    QtConcurrent::run(&m_decoder,
+        [status, body = std::move(body), failed, path = reply->url().path()]() -> Result<QJsonObject> {
+            if (failed)
+                return tl::unexpected(*failed);
+            return decodeBody(status, body, path);
+        })
+        .then(this, [context, handler = std::move(handler)](const Result<QJsonObject> &decoded) {
+            if (context)
+                handler(decoded);
+        });
 }
 
 void ApiClient::setServer(const QUrl &baseUrl, const QByteArray &token)
@@ -118,12 +135,10 @@ QNetworkRequest ApiClient::request(const QString &path) const
 void ApiClient::getJson(const QString &path, const QObject *context, JsonHandler handler)
 {
     QNetworkReply *reply = m_network.get(request(path));
-    QPointer<const QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [reply, guard, handler = std::move(handler)] {
-        reply->deleteLater();
-        if (guard)
-            handler(decodeReply(reply));
-    });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, guard = QPointer<const QObject>(context), handler = std::move(handler)] {
+            deliverJson(reply, guard, handler);
+        });
 }
 
 void ApiClient::postJson(const QString &path, const QJsonObject &body, const QObject *context, JsonHandler handler)
@@ -142,29 +157,30 @@ void ApiClient::sendJson(
     QNetworkRequest json = request(path);
     json.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *reply = m_network.sendCustomRequest(json, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QPointer<const QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [reply, guard, handler = std::move(handler)] {
-        reply->deleteLater();
-        if (guard)
-            handler(decodeReply(reply));
-    });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, guard = QPointer<const QObject>(context), handler = std::move(handler)] {
+            deliverJson(reply, guard, handler);
+        });
 }
 
 void ApiClient::deleteResource(const QString &path, const QObject *context, DoneHandler handler)
 {
     QNetworkReply *reply = m_network.deleteResource(request(path));
-    QPointer<const QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [reply, guard, handler = std::move(handler)] {
-        reply->deleteLater();
-        if (!guard)
-            return;
-        const int status = statusOf(reply);
-        const QByteArray body = reply->readAll();
-        if (status >= 200 && status < 300)
-            handler({});
-        else
-            handler(tl::unexpected(replyError(reply, body)));
-    });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, guard = QPointer<const QObject>(context), handler = std::move(handler)] {
+            reply->deleteLater();
+            const int status = statusOf(reply);
+            Result<void> done;
+            if (status < 200 || status >= 300)
+                done = tl::unexpected(replyError(reply, reply->readAll()));
+            // Through the decoder's queue all the same, so it is not handed back before an answer
+            // that finished earlier.
+            QtConcurrent::run(&m_decoder, [done] { return done; })
+                .then(this, [guard, handler](const Result<void> &result) {
+                    if (guard)
+                        handler(result);
+                });
+        });
 }
 
 QNetworkReply *ApiClient::sendRaw(const QByteArray &verb, const QString &path, const Headers &headers, QIODevice *body,

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
+#include <QThreadPool>
 #include <QUrl>
 
 #include "core/error.h"
@@ -18,7 +20,9 @@ namespace sluice {
 
 /// REST client for a Sluice server, local or remote: adds the token, applies a timeout, and
 /// turns HTTP and JSON errors into readable Errors. The GUI reaches data only through it.
-/// Thread: the thread that created it (the GUI thread); all calls are asynchronous.
+/// Thread: the thread that created it (the GUI thread); all calls are asynchronous. Answers are
+/// decoded on a thread of its own (a dataset's statistics are up to a megabyte of JSON) and
+/// handed back in the order their requests finished.
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -77,7 +81,11 @@ private:
     QNetworkRequest request(const QString &path) const;
     void sendJson(const QByteArray &verb, const QString &path, const QJsonObject &body, const QObject *context,
         JsonHandler handler);
+    /// Reads a finished JSON answer, decodes it on m_decoder and calls `handler` on this thread
+    /// if `context` is still there.
+    void deliverJson(QNetworkReply *reply, QPointer<const QObject> context, JsonHandler handler);
 
+    QThreadPool m_decoder; // one thread, so answers come back in the order they finished
     QNetworkAccessManager m_network;
     QUrl m_baseUrl;
     QByteArray m_token;

@@ -2,6 +2,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
 
 #include "app/client/apiclient.h"
 #include "core/version.h"
@@ -22,6 +23,7 @@ private slots:
     void unreachableServer();
     void silentServerTimesOut();
     void destroyedContextIsNotCalled();
+    void handlersRunOnTheCallersThread();
     void writesDecodeErrorsLikeReads_data();
     void writesDecodeErrorsLikeReads();
     void rawRequestCarriesTokenAndHeaders();
@@ -124,6 +126,37 @@ void tst_ApiClient::destroyedContextIsNotCalled()
         QStringLiteral("/api/v1/health"), &client, [&](const Result<QJsonObject> &) { otherAnswered = true; });
     QTRY_VERIFY(otherAnswered);
     QVERIFY(!called);
+}
+
+// Answers are decoded on the client's own thread; handlers still run on the caller's, for reads,
+// writes and deletes, answered or refused.
+void tst_ApiClient::handlersRunOnTheCallersThread()
+{
+    ApiClient client;
+    client.setServer(m_server.url(), m_server.token());
+    QThread *const caller = QThread::currentThread();
+    int answered = 0;
+    int elsewhere = 0;
+    auto note = [&] {
+        ++answered;
+        elsewhere += QThread::currentThread() != caller;
+    };
+    for (int i = 0; i < 10; ++i) {
+        client.getJson(QStringLiteral("/api/v1/info"), &client, [&](const Result<QJsonObject> &info) {
+            QVERIFY(info);
+            note();
+        });
+        client.getJson(QStringLiteral("/api/v1/nope"), &client, [&](const Result<QJsonObject> &missing) {
+            QVERIFY(!missing);
+            note();
+        });
+        client.deleteResource(QStringLiteral("/api/v1/datasets/nope"), &client, [&](const Result<void> &deleted) {
+            QVERIFY(!deleted);
+            note();
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 30, 20000);
+    QCOMPARE(elsewhere, 0);
 }
 
 void tst_ApiClient::writesDecodeErrorsLikeReads_data()
