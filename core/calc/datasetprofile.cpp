@@ -1,6 +1,8 @@
 #include "core/calc/datasetprofile.h"
 
 #include <atomic>
+#include <optional>
+#include <system_error>
 #include <thread>
 
 #include <QJsonArray>
@@ -178,13 +180,17 @@ QJsonArray DatasetProfile::columnsJson(bool final) const
         for (size_t c = next++; c < m_profiles.size(); c = next++)
             described[c] = m_profiles[c].toJson();
     };
+    std::optional<std::thread> helper;
     if (final && m_numericColumns.size() > 1) {
-        std::thread helper(describe);
-        describe();
-        helper.join();
-    } else {
-        describe();
+        try {
+            helper.emplace(describe);
+        } catch (const std::system_error &) {
+            // No thread to be had: this one describes every column.
+        }
     }
+    describe();
+    if (helper)
+        helper->join();
     QJsonArray columns;
     for (QJsonObject &column : described)
         columns.append(std::move(column));
