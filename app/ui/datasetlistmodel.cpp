@@ -148,6 +148,9 @@ void DatasetListModel::applyEvent(const Event &event)
         Entry &entry = m_entries[row];
         entry = entryFrom(event.data);
         emit dataChanged(index(row), index(row));
+        // A list asked for before this event may still be on its way, saying "importing": it
+        // would undo this row when it comes, so the list is fetched once more after it.
+        m_fetchAgain = m_fetchAgain || m_fetching;
         return;
     }
     refresh();  // a dataset we do not list yet, or a change the event does not describe
