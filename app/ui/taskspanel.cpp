@@ -136,6 +136,9 @@ TasksPanel::TasksPanel(ApiClient *client, EventSocket *events, QWidget *parent)
 
     connect(events, &EventSocket::eventReceived, this, [this](const Event &event) {
         m_model->applyEvent(event);
+        // A list asked for before this event may still be on its way and would undo it.
+        if (event.topic == u"tasks" && m_fetchingTasks)
+            m_fetchTasksAgain = true;
         // An export of a dataset imported since the last fetch: learn its name.
         const QString datasetId
             = event.data.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("datasetId")).toString();
@@ -177,16 +180,26 @@ void TasksPanel::fetchTasks()
 {
     if (!m_client->hasServer())
         return;
+    if (m_fetchingTasks) {
+        m_fetchTasksAgain = true;
+        return;
+    }
+    m_fetchingTasks = true;
     m_client->getJson(QStringLiteral("/api/v1/tasks"), this, [this](const Result<QJsonObject> &result) {
-        if (!result) {
+        m_fetchingTasks = false;
+        if (result) {
+            const QString selected = selectedTaskId();
+            m_model->setTasks(result->value(QStringLiteral("tasks")).toArray());
+            if (!selected.isEmpty())
+                selectTask(selected);
+            updateButtons();
+        } else {
             showError(tr("Could not list the tasks: %1").arg(result.error().message));
-            return;
         }
-        const QString selected = selectedTaskId();
-        m_model->setTasks(result->value(QStringLiteral("tasks")).toArray());
-        if (!selected.isEmpty())
-            selectTask(selected);
-        updateButtons();
+        // Asked again meanwhile (another server, a resynchronization), or events came that the
+        // list above may predate.
+        if (std::exchange(m_fetchTasksAgain, false))
+            fetchTasks();
     });
 }
 

@@ -88,6 +88,8 @@ private:
     QString m_lastError;
     QString m_downloadedPath;
     QSet<QString> m_knownDatasets; // ids the datasets list had when last fetched
+    bool m_fetchingTasks = false;
+    bool m_fetchTasksAgain = false; // a fetch or a task event came while the list was on its way
 };
 
 } // namespace sluice
